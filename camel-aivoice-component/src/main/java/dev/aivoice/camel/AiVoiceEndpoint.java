@@ -1,0 +1,197 @@
+package dev.aivoice.camel;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import dev.aivoice.camel.http.HttpTransport;
+import dev.aivoice.camel.provider.AiVoiceProvider;
+import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.ProviderRegistry;
+import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Place AI phone calls, launch calling campaigns and receive call events through AI phone-agent providers
+ * (Ringly.io, Ringg AI).
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "aivoice", title = "AI Voice", syntax = "aivoice:provider:api",
+             category = { Category.AI, Category.API, Category.CLOUD }, headersClass = AiVoiceConstants.class)
+public class AiVoiceEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(enums = "ringly,ringg", description = "The AI phone-agent provider.")
+    @Metadata(required = true)
+    private String provider;
+
+    @UriPath(enums = "call,campaign,agent,number,workspace,analytics,events",
+             description = "The provider API: `call` (ringly, ringg), `campaign`, `agent`, `number`, `workspace`,"
+                           + " `analytics` (ringg), `events` (ringg webhook consumer).")
+    @Metadata(required = true)
+    private String api;
+
+    @UriParam
+    private AiVoiceConfiguration configuration;
+
+    private AiVoiceProvider providerSpi;
+    private HttpTransport transport;
+    private final Map<String, OperationContext> contexts = new HashMap<>();
+
+    public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
+                           AiVoiceConfiguration configuration) {
+        super(uri, component);
+        this.provider = provider;
+        this.api = api;
+        this.configuration = configuration;
+    }
+
+    /** Fails on an unknown provider, api or operation, listing the valid values. */
+    void validateAddress() {
+        providerSpi = ProviderRegistry.provider(provider);
+        TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
+        apis.addAll(providerSpi.consumerApis());
+        if (!apis.contains(api)) {
+            throw new IllegalArgumentException("Unknown api '" + api + "' for aivoice provider " + provider
+                                               + ". Valid apis: " + String.join(", ", apis));
+        }
+        if (configuration.getOperation() != null) {
+            checkOperation(configuration.getOperation());
+        }
+        if (configuration.getFromNumber() != null) {
+            configuration.setFromNumber(FieldValidator.restorePlusDecodedAsSpace(configuration.getFromNumber()));
+            new FieldValidator(provider, api).checkE164("fromNumber (endpoint option)", configuration.getFromNumber());
+        }
+    }
+
+    private List<String> operations() {
+        return providerSpi.producerApis().getOrDefault(api, List.of());
+    }
+
+    private void checkOperation(String operation) {
+        if (!operations().contains(operation)) {
+            throw new IllegalArgumentException(
+                    "Unknown operation '" + operation + "' for aivoice:" + provider + ":" + api + ". Valid operations: "
+                                               + (operations().isEmpty() ? "none (a consumer-only api)"
+                                                       : String.join(", ", operations())));
+        }
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        if (!providerSpi.producerApis().containsKey(api)) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + " is consumer-only: use it in from()."
+                                               + " Producer apis of " + provider + ": "
+                                               + String.join(", ", providerSpi.producerApis().keySet()));
+        }
+        if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + " needs an apiKey: set the endpoint"
+                                               + " option apiKey or the aivoice component's apiKey");
+        }
+        return new AiVoiceProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!providerSpi.consumerApis().contains(api)) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + " is producer-only: use it in to()."
+                                               + " Consumer apis of " + provider + ": "
+                                               + (providerSpi.consumerApis().isEmpty() ? "none"
+                                                       : String.join(", ", providerSpi.consumerApis())));
+        }
+        throw new UnsupportedOperationException("The aivoice webhook consumer is not available in this build");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        HttpClient client = configuration.getHttpClient() != null
+                ? configuration.getHttpClient()
+                : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
+        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()));
+        contexts.clear();
+        for (String operation : operations()) {
+            contexts.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
+                    Clock.systemUTC()));
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        contexts.clear();
+        super.doStop();
+    }
+
+    /** The operation for this exchange: the header, else the option, else the api's default. */
+    public String resolveOperation(Exchange exchange) {
+        String operation = exchange.getMessage().getHeader(AiVoiceConstants.OPERATION, String.class);
+        if (operation == null) {
+            operation = configuration.getOperation() != null ? configuration.getOperation() : operations().get(0);
+        } else if (!operations().contains(operation)) {
+            throw new AiVoiceValidationException(AiVoiceConstants.OPERATION,
+                    "Invalid header " + AiVoiceConstants.OPERATION + " '" + operation + "' for aivoice:" + provider
+                                                                             + ":" + api + ". Valid operations: "
+                                                                             + String.join(", ", operations()),
+                    AiVoiceError.local(provider, api));
+        }
+        return operation;
+    }
+
+    public OperationContext operationContext(String operation) {
+        return contexts.get(operation);
+    }
+
+    public AiVoiceProvider getProviderSpi() {
+        return providerSpi;
+    }
+
+    public HttpTransport getTransport() {
+        return transport;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl() != null ? configuration.getBaseUrl() : providerSpi.defaultBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public String getApi() {
+        return api;
+    }
+
+    public void setApi(String api) {
+        this.api = api;
+    }
+
+    public AiVoiceConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(AiVoiceConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

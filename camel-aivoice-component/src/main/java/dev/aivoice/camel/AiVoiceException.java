@@ -1,0 +1,75 @@
+package dev.aivoice.camel;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.HttpResponseAware;
+
+/**
+ * Base of every error the aivoice component raises. Carries the provider, the operation, the HTTP status, the
+ * provider's error code and message, and the {@code Retry-After} the provider sent. Messages never contain the API
+ * key or the webhook token.
+ */
+public class AiVoiceException extends RuntimeCamelException implements HttpResponseAware {
+
+    private final transient AiVoiceError error;
+
+    public AiVoiceException(String message, AiVoiceError error) {
+        this(message, error, null);
+    }
+
+    public AiVoiceException(String message, AiVoiceError error, Throwable cause) {
+        super(message, cause);
+        this.error = error;
+    }
+
+    public AiVoiceError getError() {
+        return error;
+    }
+
+    public String getProvider() {
+        return error.provider();
+    }
+
+    public String getOperation() {
+        return error.operation();
+    }
+
+    /** The HTTP status of the provider's answer, 0 when there was none. */
+    public int getHttpStatus() {
+        return error.httpStatus();
+    }
+
+    public String getErrorCode() {
+        return error.errorCode();
+    }
+
+    public String getProviderMessage() {
+        return error.providerMessage();
+    }
+
+    public Optional<Duration> getRetryAfter() {
+        return Optional.ofNullable(error.retryAfter());
+    }
+
+    @Override
+    public int getHttpResponseCode() {
+        return error.httpStatus();
+    }
+
+    @Override
+    public void setHttpResponseCode(int code) {
+        throw new UnsupportedOperationException("AiVoiceException is immutable");
+    }
+
+    @Override
+    public String getHttpResponseStatus() {
+        return error.providerMessage();
+    }
+
+    @Override
+    public void setHttpResponseStatus(String status) {
+        throw new UnsupportedOperationException("AiVoiceException is immutable");
+    }
+}

@@ -1,0 +1,193 @@
+package dev.aivoice.camel.provider;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.AiVoiceConnectionException;
+import dev.aivoice.camel.AiVoiceError;
+import dev.aivoice.camel.AiVoiceException;
+import dev.aivoice.camel.http.ApiRequest;
+import dev.aivoice.camel.http.ApiResponse;
+import dev.aivoice.camel.http.ConnectionFailures;
+import dev.aivoice.camel.http.HttpTransport;
+import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.validation.FieldValidator;
+
+/**
+ * What an {@link OperationHandler} needs for one operation: the endpoint's configuration, the provider, and a way
+ * to send a request and get back either a successful answer or the mapped {@link AiVoiceException}.
+ */
+public class OperationContext {
+
+    private final AiVoiceProvider provider;
+    private final String api;
+    private final String operation;
+    private final AiVoiceConfiguration configuration;
+    private final HttpTransport transport;
+    private final Clock clock;
+
+    public OperationContext(AiVoiceProvider provider, String api, String operation,
+                            AiVoiceConfiguration configuration, HttpTransport transport, Clock clock) {
+        this.provider = provider;
+        this.api = api;
+        this.operation = operation;
+        this.configuration = configuration;
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    public AiVoiceProvider provider() {
+        return provider;
+    }
+
+    public String api() {
+        return api;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    /** {@code api/operation}, as exceptions name it. */
+    public String operationName() {
+        return api + "/" + operation;
+    }
+
+    public AiVoiceConfiguration configuration() {
+        return configuration;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public FieldValidator validator() {
+        return new FieldValidator(provider.name(), operationName());
+    }
+
+    /** The provider URL of a path, e.g. {@code /calling/history}, with query parameters (null values skipped). */
+    public URI uri(String path, Map<String, ?> query) {
+        String base = configuration.getBaseUrl() != null ? configuration.getBaseUrl() : provider.defaultBaseUrl();
+        StringBuilder url = new StringBuilder(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        url.append(path.startsWith("/") ? path : "/" + path);
+        if (query != null && !query.isEmpty()) {
+            StringJoiner params = new StringJoiner("&", "?", "");
+            params.setEmptyValue("");
+            query.forEach((name, value) -> {
+                if (value != null) {
+                    params.add(encode(name) + "=" + encode(value.toString()));
+                }
+            });
+            url.append(params);
+        }
+        return URI.create(url.toString());
+    }
+
+    public URI uri(String path) {
+        return uri(path, null);
+    }
+
+    /** A request with the provider's authentication already added. */
+    public ApiRequest.Builder request(String method, String path, Map<String, ?> query) {
+        ApiRequest.Builder builder = ApiRequest.builder(method, uri(path, query)).header("Accept", "application/json");
+        provider.authenticate(builder, configuration.getApiKey());
+        return builder;
+    }
+
+    /**
+     * Sends the request; completes with a successful answer, or exceptionally with the provider's error mapped to
+     * its {@link AiVoiceException}, or with an {@link AiVoiceConnectionException} when no answer came.
+     */
+    public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        transport.send(request).whenComplete((response, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(connectionFailure(request, failure));
+                return;
+            }
+            AiVoiceException error = provider.errorMapper().toException(response, this);
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else {
+                result.complete(response);
+            }
+        });
+        return result;
+    }
+
+    /** Sends the request and parses the successful answer as JSON (an empty body reads as an empty object). */
+    public CompletableFuture<JsonNode> sendForJson(ApiRequest request) {
+        return send(request).thenApply(this::parseJson);
+    }
+
+    public JsonNode parseJson(ApiResponse response) {
+        if (response.body().length == 0) {
+            return Json.mapper().createObjectNode();
+        }
+        try {
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new AiVoiceConnectionException(
+                    describe() + " failed: HTTP " + response.status() + " with a body that is not JSON",
+                    error(response.status(), null, null, null), true, e);
+        }
+    }
+
+    /** Maps a successful answer onto a typed result; an answer of another shape is not a usable answer. */
+    public <T> T readAnswer(JsonNode answer, Class<T> type) {
+        try {
+            return Json.mapper().treeToValue(answer, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AiVoiceConnectionException(
+                    describe() + " got an answer of an unexpected shape for " + type.getSimpleName() + ": "
+                                                 + e.getClass().getSimpleName(),
+                    error(200, null, null, null), true, e);
+        }
+    }
+
+    public AiVoiceError error(int status, String code, String message, java.time.Duration retryAfter) {
+        return new AiVoiceError(provider.name(), operationName(), status, code, redact(message), retryAfter);
+    }
+
+    /** "ringly call/create", the subject of every message. */
+    public String describe() {
+        return provider.name() + " " + operationName();
+    }
+
+    /** Removes the API key and webhook token from text that came back from the provider. */
+    public String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String redacted = text;
+        for (String secret : new String[] { configuration.getApiKey(), configuration.getWebhookToken() }) {
+            if (secret != null && secret.length() >= 4) {
+                redacted = redacted.replace(secret, "***");
+            }
+        }
+        return redacted;
+    }
+
+    private AiVoiceConnectionException connectionFailure(ApiRequest request, Throwable failure) {
+        boolean mayHaveReached = ConnectionFailures.mayHaveReachedProvider(failure);
+        String message = describe() + " got no answer from " + request.uri().getHost() + ": "
+                         + redact(ConnectionFailures.describe(failure))
+                         + (mayHaveReached
+                                 ? "; the provider may have received the request"
+                                 : "; the request did not reach the provider");
+        return new AiVoiceConnectionException(message, error(0, null, null, null), mayHaveReached,
+                ConnectionFailures.unwrap(failure));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

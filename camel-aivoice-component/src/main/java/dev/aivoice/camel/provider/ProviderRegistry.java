@@ -1,0 +1,41 @@
+package dev.aivoice.camel.provider;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.aivoice.camel.ringg.RinggProvider;
+import dev.aivoice.camel.ringly.RinglyProvider;
+
+/** The providers the component knows, by URI name. */
+public final class ProviderRegistry {
+
+    private static final Map<String, AiVoiceProvider> PROVIDERS = new LinkedHashMap<>();
+
+    static {
+        register(new RinglyProvider());
+        register(new RinggProvider());
+    }
+
+    private ProviderRegistry() {
+    }
+
+    private static void register(AiVoiceProvider provider) {
+        PROVIDERS.put(provider.name(), provider);
+    }
+
+    /** The provider of that name, or an {@link IllegalArgumentException} listing the valid names. */
+    public static AiVoiceProvider provider(String name) {
+        AiVoiceProvider provider = PROVIDERS.get(name);
+        if (provider == null) {
+            throw new IllegalArgumentException(
+                    "Unknown aivoice provider '" + name + "'. Valid providers: " + String.join(", ", names()));
+        }
+        return provider;
+    }
+
+    public static List<String> names() {
+        return new ArrayList<>(PROVIDERS.keySet());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.aivoice.camel.ringly;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Builds a valid {@link RinglyCallRequest} from an exchange: endpoint options give defaults, the body gives the
+ * request, headers fill in or override single fields ({@code CamelAiVoiceVariables} merges key by key).
+ */
+final class RinglyCallAssembler {
+
+    static final List<String> FIELDS = List.of("from_number", "to_number", "agent_tag", "dynamic_variables");
+
+    private RinglyCallAssembler() {
+    }
+
+    static RinglyCallRequest assemble(Exchange exchange, AiVoiceConfiguration options, FieldValidator validator) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        putIfPresent(fields, "from_number", options.getFromNumber());
+        putIfPresent(fields, "agent_tag", options.getAgentId());
+
+        Map<String, Object> body = RequestFields.read(exchange, RinglyCallRequest.class, validator);
+        for (Map.Entry<String, Object> field : body.entrySet()) {
+            if (!FIELDS.contains(field.getKey())) {
+                throw validator.invalid(field.getKey(), "is not a Ringly call field; allowed fields: "
+                                                        + String.join(", ", FIELDS));
+            }
+            putIfPresent(fields, field.getKey(), field.getValue());
+        }
+
+        Message message = exchange.getMessage();
+        putIfPresent(fields, "to_number", message.getHeader(AiVoiceConstants.TO_NUMBER, String.class));
+        putIfPresent(fields, "from_number", message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class));
+        putIfPresent(fields, "agent_tag", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
+        Map<Object, Object> variables = variables(fields.get("dynamic_variables"), "dynamic_variables", validator);
+        Object headerVariables = message.getHeader(AiVoiceConstants.VARIABLES);
+        if (headerVariables != null) {
+            variables.putAll(variables(headerVariables, AiVoiceConstants.VARIABLES, validator));
+        }
+
+        String to = validator.requireE164("to_number", fields.get("to_number"),
+                "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header");
+        String from = validator.requireE164("from_number", fields.get("from_number"),
+                "set it in the body, the " + AiVoiceConstants.FROM_NUMBER + " header or the fromNumber option");
+        String agent = validator.requireText("agent_tag", fields.get("agent_tag"),
+                "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option");
+        validator.requireVariables("dynamic_variables", variables);
+
+        Map<String, String> checked = new LinkedHashMap<>();
+        variables.forEach((key, value) -> checked.put((String) key, (String) value));
+        return new RinglyCallRequest(to).setFromNumber(from).setAgentTag(agent).setDynamicVariables(checked);
+    }
+
+    private static Map<Object, Object> variables(Object value, String field, FieldValidator validator) {
+        if (value == null) {
+            return new LinkedHashMap<>();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw validator.invalid(field, "must be an object of string keys and string values, was "
+                                           + value.getClass().getSimpleName());
+        }
+        return new LinkedHashMap<>(map);
+    }
+
+    private static void putIfPresent(Map<String, Object> fields, String name, Object value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+}

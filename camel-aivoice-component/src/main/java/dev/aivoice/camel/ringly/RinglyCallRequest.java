@@ -1,0 +1,79 @@
+package dev.aivoice.camel.ringly;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A Ringly outbound call ({@code POST make-outbound-call-v2}). */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public class RinglyCallRequest {
+
+    @JsonProperty("from_number")
+    private String fromNumber;
+
+    @JsonProperty("to_number")
+    private String toNumber;
+
+    @JsonProperty("agent_tag")
+    private String agentTag;
+
+    @JsonProperty("dynamic_variables")
+    private Map<String, String> dynamicVariables = new LinkedHashMap<>();
+
+    public RinglyCallRequest() {
+    }
+
+    public RinglyCallRequest(String toNumber) {
+        this.toNumber = toNumber;
+    }
+
+    public String getFromNumber() {
+        return fromNumber;
+    }
+
+    public RinglyCallRequest setFromNumber(String fromNumber) {
+        this.fromNumber = fromNumber;
+        return this;
+    }
+
+    public String getToNumber() {
+        return toNumber;
+    }
+
+    public RinglyCallRequest setToNumber(String toNumber) {
+        this.toNumber = toNumber;
+        return this;
+    }
+
+    public String getAgentTag() {
+        return agentTag;
+    }
+
+    public RinglyCallRequest setAgentTag(String agentTag) {
+        this.agentTag = agentTag;
+        return this;
+    }
+
+    public Map<String, String> getDynamicVariables() {
+        return dynamicVariables;
+    }
+
+    public RinglyCallRequest setDynamicVariables(Map<String, String> dynamicVariables) {
+        this.dynamicVariables = dynamicVariables == null ? new LinkedHashMap<>() : dynamicVariables;
+        return this;
+    }
+
+    /** Adds one variable, referenced as {@code {{key}}} in the agent's instructions. */
+    public RinglyCallRequest variable(String key, String value) {
+        dynamicVariables.put(key, value);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "RinglyCallRequest[from=" + fromNumber + ", to=" + toNumber + ", agent=" + agentTag + ", variables="
+               + dynamicVariables.keySet() + "]";
+    }
+}

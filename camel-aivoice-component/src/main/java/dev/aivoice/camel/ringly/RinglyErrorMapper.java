@@ -1,0 +1,99 @@
+package dev.aivoice.camel.ringly;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.AiVoiceException;
+import dev.aivoice.camel.http.ApiResponse;
+import dev.aivoice.camel.http.RetryAfter;
+import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.ErrorMapper;
+import dev.aivoice.camel.provider.ErrorTypes;
+import dev.aivoice.camel.provider.ErrorTypes.Kind;
+import dev.aivoice.camel.provider.OperationContext;
+
+/**
+ * Ringly answers errors as {@code {"error_message": "..."}}, possibly with HTTP 200: the documented text decides the
+ * exception, the status only when the text is unknown. Bubble, Ringly's backend, may answer first with
+ * {@code {"statusCode":400,"body":{"status":..,"message":..}}} or {@code {"error_class":..}}.
+ */
+final class RinglyErrorMapper implements ErrorMapper {
+
+    @Override
+    public AiVoiceException toException(ApiResponse response, OperationContext context) {
+        JsonNode body = parse(response);
+        int status = response.status();
+        String text;
+        String code = null;
+        Kind kind;
+        if (body != null && body.hasNonNull("error_message")) {
+            text = body.get("error_message").asText();
+            kind = kindOfText(text);
+            if (kind == null) {
+                kind = Kind.ofStatus(status);
+            }
+        } else if (body != null && body.has("statusCode") && body.get("statusCode").canConvertToInt()) {
+            int bubbleStatus = body.get("statusCode").asInt();
+            JsonNode inner = body.path("body");
+            code = textOrNull(inner.get("status"));
+            text = textOrNull(inner.get("message"));
+            kind = Kind.ofStatus(bubbleStatus >= 400 ? bubbleStatus : status);
+        } else if (body != null && body.hasNonNull("error_class")) {
+            code = body.get("error_class").asText();
+            text = textOrNull(body.has("translation") ? body.get("translation") : body.get("message"));
+            kind = code.toLowerCase(Locale.ROOT).contains("unauthorized") ? Kind.AUTHENTICATION : Kind.ofStatus(status);
+        } else if (!response.isSuccessful()) {
+            text = body == null ? shortText(response) : textOrNull(body.get("message"));
+            kind = Kind.ofStatus(status);
+        } else {
+            return null;
+        }
+        return ErrorTypes.create(kind, context, status, code, text, RetryAfter.of(response, context.clock()).orElse(null));
+    }
+
+    /** The six documented Ringly error texts. */
+    static Kind kindOfText(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("invalid request format")) {
+            return Kind.INVALID_REQUEST;
+        } else if (lower.contains("api key is missing or invalid")) {
+            return Kind.AUTHENTICATION;
+        } else if (lower.contains("trial has ended")) {
+            return Kind.PAYMENT_REQUIRED;
+        } else if (lower.contains("cannot find requested asset")) {
+            return Kind.NOT_FOUND;
+        } else if (lower.contains("rate limited")) {
+            return Kind.RATE_LIMIT;
+        } else if (lower.contains("unexpected server error")) {
+            return Kind.SERVER;
+        }
+        return null;
+    }
+
+    private static JsonNode parse(ApiResponse response) {
+        if (response.body().length == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(response.body());
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    /** An HTML error page or plain text: the first line, short, so messages stay readable. */
+    static String shortText(ApiResponse response) {
+        String text = response.bodyAsString().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        return firstLine.length() > 200 ? firstLine.substring(0, 200) + "..." : firstLine;
+    }
+}

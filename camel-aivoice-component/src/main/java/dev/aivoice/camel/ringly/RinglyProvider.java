@@ -1,0 +1,56 @@
+package dev.aivoice.camel.ringly;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.aivoice.camel.http.ApiRequest;
+import dev.aivoice.camel.provider.AiVoiceProvider;
+import dev.aivoice.camel.provider.ErrorMapper;
+import dev.aivoice.camel.provider.OperationHandler;
+
+/** Ringly.io: one API, {@code call}, with one operation, {@code create}. */
+public final class RinglyProvider implements AiVoiceProvider {
+
+    public static final String NAME = "ringly";
+    public static final String DEFAULT_BASE_URL = "https://app.ringly.io/api/1.1/wf";
+
+    private final OperationHandler callHandler = new RinglyCallHandler();
+    private final ErrorMapper errorMapper = new RinglyErrorMapper();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String defaultBaseUrl() {
+        return DEFAULT_BASE_URL;
+    }
+
+    @Override
+    public Map<String, List<String>> producerApis() {
+        return Map.of("call", List.of("create"));
+    }
+
+    @Override
+    public Set<String> consumerApis() {
+        return Set.of();
+    }
+
+    @Override
+    public OperationHandler handler(String api, String operation) {
+        return callHandler;
+    }
+
+    /** Ringly takes the raw key, no scheme. */
+    @Override
+    public void authenticate(ApiRequest.Builder request, String apiKey) {
+        request.header("Authorization", apiKey);
+    }
+
+    @Override
+    public ErrorMapper errorMapper() {
+        return errorMapper;
+    }
+}
