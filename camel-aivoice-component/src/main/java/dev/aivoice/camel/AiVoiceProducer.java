@@ -1,12 +1,18 @@
 package dev.aivoice.camel;
 
+import java.util.concurrent.CompletableFuture;
+
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
-/** Runs the operation an exchange asks for, without blocking the route's thread while the provider answers. */
+/**
+ * Runs the operation an exchange asks for. An operation that answered on the route's thread (a plain send does, see
+ * {@link dev.aivoice.camel.http.HttpTransport}) continues the route right here; one that waits for something else
+ * continues it when it completes.
+ */
 public class AiVoiceProducer extends DefaultAsyncProducer {
 
     private final AiVoiceEndpoint endpoint;
@@ -21,15 +27,22 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
         try {
             String operation = endpoint.resolveOperation(exchange);
             OperationContext context = endpoint.operationContext(operation);
-            endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
-                    .handle(exchange, context)
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            exchange.setException(ConnectionFailures.unwrap(failure));
-                        }
-                        callback.done(false);
-                    });
-            return false;
+            CompletableFuture<Void> result = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
+                    .handle(exchange, context).toCompletableFuture();
+            // answered on this thread already: Camel continues here instead of waking a waiting caller
+            boolean answered = result.isDone();
+            result.whenComplete((done, failure) -> {
+                if (failure != null) {
+                    exchange.setException(ConnectionFailures.unwrap(failure));
+                }
+                if (!answered) {
+                    callback.done(false);
+                }
+            });
+            if (answered) {
+                callback.done(true);
+            }
+            return answered;
         } catch (Exception e) {
             // validation failed before anything was sent
             exchange.setException(e);
