@@ -13,6 +13,7 @@ import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
 import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -31,7 +32,7 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "aivoice", title = "AI Voice", syntax = "aivoice:provider:api",
              category = { Category.AI, Category.API, Category.CLOUD }, headersClass = AiVoiceConstants.class)
-public class AiVoiceEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(enums = "ringly,ringg", description = "The AI phone-agent provider.")
     @Metadata(required = true)
