@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
 
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.provider.AiVoiceProvider;
@@ -49,6 +50,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     private AiVoiceProvider providerSpi;
     private HttpTransport transport;
+    /** Threads for blocking sends, only where the JDK's async answers would start a thread each (see HttpTransport). */
+    private ExecutorService senders;
     private final Map<String, OperationContext> contexts = new HashMap<>();
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
@@ -121,7 +124,9 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         HttpClient client = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
-        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()));
+        senders = HttpTransport.asyncAnswersStartThreads()
+                ? getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiVoiceSender") : null;
+        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()), senders);
         contexts.clear();
         for (String operation : operations()) {
             contexts.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
@@ -131,6 +136,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     @Override
     protected void doStop() throws Exception {
+        if (senders != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(senders);
+            senders = null;
+        }
         contexts.clear();
         super.doStop();
     }

@@ -9,9 +9,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Runs the operation an exchange asks for. An operation that answered on the route's thread (a plain send does, see
- * {@link dev.aivoice.camel.http.HttpTransport}) continues the route right here; one that waits for something else
- * continues it when it completes.
+ * Runs the operation an exchange asks for, without blocking the route's thread while the provider answers. An
+ * operation that completed at once (e.g. failed validation inside the handler) continues the route right here.
  */
 public class AiVoiceProducer extends DefaultAsyncProducer {
 
@@ -29,7 +28,7 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
             OperationContext context = endpoint.operationContext(operation);
             CompletableFuture<Void> result = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
                     .handle(exchange, context).toCompletableFuture();
-            // answered on this thread already: Camel continues here instead of waking a waiting caller
+            // completed already: Camel continues on this thread instead of waking a waiting caller
             boolean answered = result.isDone();
             result.whenComplete((done, failure) -> {
                 if (failure != null) {
