@@ -64,6 +64,8 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "publicUrl": getOrCreateConfiguration(target).setPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "webhookauthdisabled":
+        case "webhookAuthDisabled": getOrCreateConfiguration(target).setWebhookAuthDisabled(property(camelContext, boolean.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -111,6 +113,8 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "publicUrl": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "webhookauthdisabled":
+        case "webhookAuthDisabled": return boolean.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -159,6 +163,8 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "publicUrl": return getOrCreateConfiguration(target).getPublicUrl();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "webhookauthdisabled":
+        case "webhookAuthDisabled": return getOrCreateConfiguration(target).isWebhookAuthDisabled();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
         case "webhookpath":

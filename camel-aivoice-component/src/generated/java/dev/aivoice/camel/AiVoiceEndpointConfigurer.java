@@ -58,6 +58,8 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "publicUrl": target.getConfiguration().setPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "webhookauthdisabled":
+        case "webhookAuthDisabled": target.getConfiguration().setWebhookAuthDisabled(property(camelContext, boolean.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -106,6 +108,8 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "publicUrl": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "webhookauthdisabled":
+        case "webhookAuthDisabled": return boolean.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -155,6 +159,8 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "publicUrl": return target.getConfiguration().getPublicUrl();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "webhookauthdisabled":
+        case "webhookAuthDisabled": return target.getConfiguration().isWebhookAuthDisabled();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
         case "webhookpath":

@@ -23,7 +23,7 @@ public class AiVoiceEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(23);
+        Set<String> props = new HashSet<>(24);
         props.add("agentId");
         props.add("api");
         props.add("apiKey");
@@ -44,6 +44,7 @@ public class AiVoiceEndpointUriFactory extends org.apache.camel.support.componen
         props.add("provider");
         props.add("publicUrl");
         props.add("requestTimeout");
+        props.add("webhookAuthDisabled");
         props.add("webhookMaxBodySize");
         props.add("webhookPath");
         props.add("webhookToken");
