@@ -6,57 +6,36 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aivoice.camel.AiVoiceComponent;
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceNotFoundException;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.test.RecordingHttpServer;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** aivoice:ringg:agent?operation=subscribeEvents against a real loopback server: the exact GET and PATCH. */
-class SubscribeEventsTest extends CamelTestSupport {
+class SubscribeEventsTest extends ProviderServerTestSupport {
 
     static final String KEY = "ringg-key-5d1e";
     static final String TOKEN = "whk-4f9c2a7e-secret";
 
-    static RecordingHttpServer server;
     final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void resetServer() {
-        server.reset();
+    @Override
+    protected String basePath() {
+        return "/ca/api/v0";
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setBaseUrl(server.baseUrl() + "/ca/api/v0");
-        component.getConfiguration().setApiKey(KEY);
-        component.getConfiguration().setWebhookToken(TOKEN);
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration configuration) {
+        configuration.setApiKey(KEY);
+        configuration.setWebhookToken(TOKEN);
     }
 
     @Override
