@@ -35,6 +35,8 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(25);
     /** Events remembered by the default in-memory repository (least recently used forgotten first). */
     static final int DEFAULT_REPOSITORY_SIZE = 100_000;
+    /** A Ringg subscription names its method_type: POST (the default), PUT or PATCH. */
+    static final String DELIVERY_METHODS = "POST,PUT,PATCH";
     private static final String SUBSCRIBE_API = "agent";
     private static final String SUBSCRIBE = "subscribeEvents";
 
@@ -74,11 +76,11 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
 
         RestConsumerFactory factory = RestConsumerFactories.resolve(endpoint.getCamelContext());
         // no "consumes": Ringg's legacy callback sends no Content-Type unless the user adds one
-        httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::onRequest, "POST",
+        httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::onRequest, DELIVERY_METHODS,
                 configuration.getWebhookPath(), null, null, null, endpoint.getCamelContext().getRestConfiguration(),
                 Map.of());
         ServiceHelper.startService(httpConsumer);
-        LOG.info("aivoice {} webhook consumer listening on POST {}", endpoint.getProvider(),
+        LOG.info("aivoice {} webhook consumer listening on {} {}", endpoint.getProvider(), DELIVERY_METHODS,
                 configuration.getWebhookPath());
         if (configuration.isAutoSubscribe()) {
             try {

@@ -94,6 +94,20 @@ class RinggWebhookConsumerTest extends WebhookTestSupport {
     }
 
     @Test
+    void deliveriesByPutOrPatchAreRoutedAndGetIsNotServed() throws Exception {
+        HttpResponse<String> put = send(request(EVENTS, TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString(RinggEvents.CALL_STARTED)).build());
+        HttpResponse<String> patch = send(request(EVENTS, TOKEN)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(RinggEvents.CALL_COMPLETED)).build());
+        HttpResponse<String> get = send(request(EVENTS, TOKEN).GET().build());
+
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(patch.statusCode()).isEqualTo(200);
+        assertThat(get.statusCode()).isIn(404, 405);
+        assertThat(events().getReceivedExchanges()).hasSize(2);
+    }
+
+    @Test
     void answerEchoesNoRequestHeader() throws Exception {
         HttpResponse<String> response = post(EVENTS, TOKEN, RinggEvents.CALL_STARTED);
 
