@@ -66,6 +66,9 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
             throw new IllegalArgumentException("webhookMaxBodySize must be positive, was "
                                                + configuration.getWebhookMaxBodySize());
         }
+        if (configuration.isAutoSubscribe()) {
+            checkSubscribable(configuration);
+        }
         repository = configuration.getIdempotentRepository();
         ownRepository = repository == null;
         if (ownRepository) {
@@ -73,22 +76,21 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         }
         ServiceHelper.startService(repository);
         gate = new DeliveryGate(repository, IN_FLIGHT_WAIT);
-
-        RestConsumerFactory factory = RestConsumerFactories.resolve(endpoint.getCamelContext());
-        // no "consumes": Ringg's legacy callback sends no Content-Type unless the user adds one
-        httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::onRequest, DELIVERY_METHODS,
-                configuration.getWebhookPath(), null, null, null, endpoint.getCamelContext().getRestConfiguration(),
-                Map.of());
-        ServiceHelper.startService(httpConsumer);
-        LOG.info("aivoice {} webhook consumer listening on {} {}", endpoint.getProvider(), DELIVERY_METHODS,
-                configuration.getWebhookPath());
-        if (configuration.isAutoSubscribe()) {
-            try {
+        try {
+            RestConsumerFactory factory = RestConsumerFactories.resolve(endpoint.getCamelContext());
+            // no "consumes": Ringg's legacy callback sends no Content-Type unless the user adds one
+            httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::onRequest, DELIVERY_METHODS,
+                    configuration.getWebhookPath(), null, null, null, endpoint.getCamelContext().getRestConfiguration(),
+                    Map.of());
+            ServiceHelper.startService(httpConsumer);
+            LOG.info("aivoice {} webhook consumer listening on {} {}", endpoint.getProvider(), DELIVERY_METHODS,
+                    configuration.getWebhookPath());
+            if (configuration.isAutoSubscribe()) {
                 subscribe(configuration);
-            } catch (Exception e) {
-                ServiceHelper.stopService(httpConsumer);
-                throw e;
             }
+        } catch (Exception e) {
+            doStop();
+            throw e;
         }
     }
 
@@ -109,25 +111,33 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         return null;
     }
 
-    /**
-     * Registers this webhook on the agent through the provider's own {@code agent/subscribeEvents} operation, which
-     * reads the agent's subscriptions, replaces ours and keeps the others.
-     */
-    private void subscribe(AiVoiceConfiguration configuration) throws Exception {
-        String where = "autoSubscribe on aivoice:" + endpoint.getProvider() + ":" + endpoint.getApi();
+    private void checkSubscribable(AiVoiceConfiguration configuration) {
         if (!endpoint.getProviderSpi().producerApis().getOrDefault(SUBSCRIBE_API, List.of()).contains(SUBSCRIBE)) {
-            throw new IllegalArgumentException(where + ": the provider has no subscription operation");
+            throw new IllegalArgumentException(subscribing() + ": the provider has no subscription operation");
         }
         for (String[] required : new String[][] {
                 { "publicUrl", configuration.getPublicUrl() }, { "agentId", configuration.getAgentId() },
                 { "apiKey", configuration.getApiKey() } }) {
             if (required[1] == null || required[1].isBlank()) {
-                throw new IllegalArgumentException(where + " needs the option " + required[0]);
+                throw new IllegalArgumentException(subscribing() + " needs the option " + required[0]);
             }
         }
+    }
+
+    private String subscribing() {
+        return "autoSubscribe on aivoice:" + endpoint.getProvider() + ":" + endpoint.getApi();
+    }
+
+    /**
+     * Registers this webhook on the agent through the provider's own {@code agent/subscribeEvents} operation, which
+     * reads the agent's subscriptions, replaces ours and keeps the others.
+     */
+    private void subscribe(AiVoiceConfiguration configuration) throws Exception {
+        // the legacy callback is set per call, not subscribed; no types left means every documented one
+        List<String> types = routedTypes.stream().filter(type -> !EventTypes.CALLBACK.equals(type)).toList();
         Exchange exchange = endpoint.createExchange();
         exchange.getMessage().setBody(Map.of("callback_url", configuration.getPublicUrl(),
-                "event_type", routedTypes.isEmpty() ? EventTypes.DOCUMENTED : routedTypes));
+                "event_type", types.isEmpty() ? EventTypes.DOCUMENTED : types));
         try {
             endpoint.getProviderSpi().handler(SUBSCRIBE_API, SUBSCRIBE)
                     .handle(exchange, endpoint.operationContext(SUBSCRIBE_API, SUBSCRIBE))
@@ -135,7 +145,7 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        LOG.info("{}: subscribed {} to {}", where, configuration.getPublicUrl(), exchange.getMessage().getBody());
+        LOG.info("{}: subscribed {} to {}", subscribing(), configuration.getPublicUrl(), exchange.getMessage().getBody());
     }
 
     @Override
@@ -144,6 +154,7 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         httpConsumer = null;
         if (ownRepository) {
             ServiceHelper.stopService(repository);
+            repository = null;
         }
         super.doStop();
     }
