@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 
+import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
@@ -115,7 +116,9 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
                                                + (providerSpi.consumerApis().isEmpty() ? "none"
                                                        : String.join(", ", providerSpi.consumerApis())));
         }
-        throw new UnsupportedOperationException("The aivoice webhook consumer is not available in this build");
+        AiVoiceWebhookConsumer consumer = new AiVoiceWebhookConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -161,6 +164,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     public OperationContext operationContext(String operation) {
         return contexts.get(operation);
+    }
+
+    /** A context for an operation of another api of this provider (the webhook consumer subscribes through one). */
+    public OperationContext operationContext(String otherApi, String operation) {
+        return new OperationContext(providerSpi, otherApi, operation, configuration, transport, Clock.systemUTC());
     }
 
     public AiVoiceProvider getProviderSpi() {
