@@ -53,10 +53,16 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "fromNumberId": getOrCreateConfiguration(target).setFromNumberId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": getOrCreateConfiguration(target).setMaxRequestsPerSecond(property(camelContext, double.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "numberpoolid":
         case "numberPoolId": getOrCreateConfiguration(target).setNumberPoolId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,6 +70,10 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "publicUrl": getOrCreateConfiguration(target).setPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -100,10 +110,16 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "fromNumberId": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return double.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "numberpoolid":
         case "numberPoolId": return java.lang.String.class;
         case "operation": return java.lang.String.class;
@@ -111,6 +127,10 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "publicUrl": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -148,10 +168,16 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "fromNumberId": return getOrCreateConfiguration(target).getFromNumberId();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idempotencykey":
+        case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return getOrCreateConfiguration(target).getMaxRequestsPerSecond();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "numberpoolid":
         case "numberPoolId": return getOrCreateConfiguration(target).getNumberPoolId();
         case "operation": return getOrCreateConfiguration(target).getOperation();
@@ -159,6 +185,10 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "publicUrl": return getOrCreateConfiguration(target).getPublicUrl();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
         case "webhookpath":

@@ -47,10 +47,16 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fromNumberId": target.getConfiguration().setFromNumberId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": target.getConfiguration().setMaxRequestsPerSecond(property(camelContext, double.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "numberpoolid":
         case "numberPoolId": target.getConfiguration().setNumberPoolId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -58,6 +64,10 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "publicUrl": target.getConfiguration().setPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -95,10 +105,16 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fromNumberId": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return double.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "numberpoolid":
         case "numberPoolId": return java.lang.String.class;
         case "operation": return java.lang.String.class;
@@ -106,6 +122,10 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "publicUrl": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -144,10 +164,16 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fromNumberId": return target.getConfiguration().getFromNumberId();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idempotencykey":
+        case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return target.getConfiguration().getMaxRequestsPerSecond();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "numberpoolid":
         case "numberPoolId": return target.getConfiguration().getNumberPoolId();
         case "operation": return target.getConfiguration().getOperation();
@@ -155,6 +181,10 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "publicUrl": return target.getConfiguration().getPublicUrl();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
         case "webhookpath":

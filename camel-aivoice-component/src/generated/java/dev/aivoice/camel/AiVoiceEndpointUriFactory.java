@@ -23,7 +23,7 @@ public class AiVoiceEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(23);
+        Set<String> props = new HashSet<>(28);
         props.add("agentId");
         props.add("api");
         props.add("apiKey");
@@ -37,13 +37,18 @@ public class AiVoiceEndpointUriFactory extends org.apache.camel.support.componen
         props.add("fromNumber");
         props.add("fromNumberId");
         props.add("httpClient");
+        props.add("idempotencyKey");
         props.add("idempotentRepository");
         props.add("lazyStartProducer");
+        props.add("maxRequestsPerSecond");
+        props.add("maxRetries");
         props.add("numberPoolId");
         props.add("operation");
         props.add("provider");
         props.add("publicUrl");
         props.add("requestTimeout");
+        props.add("retryDelay");
+        props.add("retryMaxDelay");
         props.add("webhookMaxBodySize");
         props.add("webhookPath");
         props.add("webhookToken");
