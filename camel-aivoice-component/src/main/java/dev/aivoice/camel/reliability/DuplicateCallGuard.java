@@ -10,6 +10,7 @@ import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceServerException;
 import dev.aivoice.camel.http.ApiResponse;
+import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Expression;
@@ -52,7 +53,8 @@ public final class DuplicateCallGuard {
                                                                                     + " was already used for a call (a redelivered exchange?)",
                     AiVoiceError.local(provider, operation), key));
         }
-        return send.get().whenComplete((answer, failure) -> settle(stored, key, failure));
+        return send.get().whenComplete((answer, failure) -> settle(stored, key,
+                failure == null ? null : ConnectionFailures.unwrap(failure)));
     }
 
     private void settle(String stored, String key, Throwable failure) {

@@ -330,7 +330,7 @@ class FaultMatrixTest extends CamelTestSupport {
     }
 
     @Test
-    void callAnsweredTooSlowlyTimesOutOnceAndMayHaveArrived() {
+    void callAnsweredTooSlowlyTimesOutOnceAndMayHaveArrived() throws IOException {
         // a server of its own: its handler threads sleep past the test and must not delay the next one
         try (RecordingHttpServer slow = new RecordingHttpServer()) {
             slow.answerAlways(Answer.json(200, CALL_OK).after(Duration.ofSeconds(3)));
@@ -345,7 +345,7 @@ class FaultMatrixTest extends CamelTestSupport {
     }
 
     @Test
-    void readAnsweredTooSlowlyIsRetriedAfterEachTimeout() {
+    void readAnsweredTooSlowlyIsRetriedAfterEachTimeout() throws IOException {
         try (RecordingHttpServer slow = new RecordingHttpServer()) {
             slow.answerAlways(Answer.json(200, "{}").after(Duration.ofSeconds(3)));
 
