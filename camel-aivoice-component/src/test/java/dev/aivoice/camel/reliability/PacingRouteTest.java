@@ -1,0 +1,114 @@
+package dev.aivoice.camel.reliability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.aivoice.camel.AiVoiceComponent;
+import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.test.RecordingHttpServer;
+import dev.aivoice.camel.test.RecordingHttpServer.Answer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Client-side pacing through real routes: a burst is spread at the configured rate, and endpoints of one account
+ * share the budget. Only lower bounds of elapsed time are asserted (the issue asks for pacing); figures are printed.
+ */
+class PacingRouteTest extends CamelTestSupport {
+
+    static RecordingHttpServer server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new RecordingHttpServer();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void resetServer() {
+        server.reset();
+        server.answerAlways(Answer.json(200, "{\"call_status\": \"registered\"}"));
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        AiVoiceComponent component = new AiVoiceComponent();
+        component.getConfiguration().setApiKey("pacing-test-key-0000");
+        component.getConfiguration().setBaseUrl(server.baseUrl());
+        component.getConfiguration().setFromNumber("+12025550143");
+        context.addComponent("aivoice", component);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:burst").to("aivoice:ringly:call?agentId=agent_a&maxRequestsPerSecond=20");
+                from("direct:agentA").to("aivoice:ringly:call?agentId=agent_a&maxRequestsPerSecond=10");
+                from("direct:agentB").to("aivoice:ringly:call?agentId=agent_b&maxRequestsPerSecond=10");
+            }
+        };
+    }
+
+    @Test
+    void burstOfHundredCallsAtTwentyPerSecondIsSpreadOverAtLeastFourSeconds() throws Exception {
+        long start = System.nanoTime();
+        List<CompletableFuture<Exchange>> calls = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            calls.add(send("direct:burst", i));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        for (CompletableFuture<Exchange> call : calls) {
+            assertThat(call.get().getException()).isNull();
+        }
+        assertThat(server.requests()).hasSize(100);
+        List<Long> arrivals = server.arrivalNanos();
+        Duration spread = Duration.ofNanos(arrivals.get(arrivals.size() - 1) - arrivals.get(0));
+        System.out.printf("PACING 100 calls at maxRequestsPerSecond=20: elapsed %d ms, first-to-last arrival %d ms%n",
+                elapsed.toMillis(), spread.toMillis());
+        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+        assertThat(spread).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void endpointsOfOneAccountShareOneBudget() throws Exception {
+        long start = System.nanoTime();
+        List<CompletableFuture<Exchange>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(send("direct:agentA", i));
+            calls.add(send("direct:agentB", i));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(server.requests()).hasSize(20);
+        System.out.printf("PACING 2 endpoints x 10 calls sharing 10/s: elapsed %d ms%n", elapsed.toMillis());
+        // 20 requests at 10/s: 19 intervals of 100 ms; two separate budgets would take only 0.9 s
+        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    private CompletableFuture<Exchange> send(String uri, int lead) {
+        return template.asyncSend(uri, e -> e.getMessage().setHeader(AiVoiceConstants.TO_NUMBER,
+                "+1415555" + String.format("%04d", lead)));
+    }
+}
