@@ -103,7 +103,7 @@ public class OperationContext {
     }
 
     public FieldValidator validator() {
-        return new FieldValidator(provider.name(), operationName());
+        return new FieldValidator(provider.name(), operationName(), this::redact);
     }
 
     /** The provider URL of a path, e.g. {@code /calling/history}, with query parameters (null values skipped). */
