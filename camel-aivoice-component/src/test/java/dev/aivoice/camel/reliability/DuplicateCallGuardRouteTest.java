@@ -2,14 +2,15 @@ package dev.aivoice.camel.reliability;
 
 import java.time.Duration;
 
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConnectionException;
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceDuplicateCallException;
 import dev.aivoice.camel.AiVoiceInvalidRequestException;
 import dev.aivoice.camel.AiVoiceRateLimitException;
 import dev.aivoice.camel.AiVoiceServerException;
 import dev.aivoice.camel.AiVoiceValidationException;
+import dev.aivoice.camel.test.LoopbackRouteTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.CamelContext;
@@ -18,9 +19,6 @@ import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,38 +29,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The duplicate-dial guard through real routes and a real loopback server: a key used once never rings again,
  * a definite refusal frees the key, an ambiguous failure keeps it, and Camel's own redelivery cannot ring twice.
  */
-class DuplicateCallGuardRouteTest extends CamelTestSupport {
+class DuplicateCallGuardRouteTest extends LoopbackRouteTestSupport {
 
     static final String OK = "{\"to_number\": \"+14155550199\", \"call_status\": \"registered\"}";
 
-    static RecordingHttpServer server;
     final IdempotentRepository keys = MemoryIdempotentRepository.memoryIdempotentRepository();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
-    void resetServer() {
-        server.reset();
+    void answerOk() {
         server.answerAlways(Answer.json(200, OK));
+    }
+
+    @Override
+    protected void configure(AiVoiceConfiguration defaults) {
+        defaults.setApiKey("guard-test-key-5678");
+        defaults.setFromNumber("+12025550143");
+        defaults.setAgentId("agent_x");
     }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setApiKey("guard-test-key-5678");
-        component.getConfiguration().setBaseUrl(server.baseUrl());
-        component.getConfiguration().setFromNumber("+12025550143");
-        component.getConfiguration().setAgentId("agent_x");
-        context.addComponent("aivoice", component);
         context.getRegistry().bind("callKeys", keys);
         return context;
     }

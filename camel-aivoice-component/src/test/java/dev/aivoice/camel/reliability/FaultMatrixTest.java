@@ -14,23 +14,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConnectionException;
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceInvalidRequestException;
 import dev.aivoice.camel.AiVoiceRateLimitException;
 import dev.aivoice.camel.AiVoiceServerException;
+import dev.aivoice.camel.test.LoopbackRouteTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.ResettingServer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,36 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calls, so it reaches the server at most once whenever it may have arrived; the probe read is retried.
  * Endpoints retry up to twice ({@code maxRetries=2}) after 20 ms, and wait 800 ms for an answer.
  */
-class FaultMatrixTest extends CamelTestSupport {
+class FaultMatrixTest extends LoopbackRouteTestSupport {
 
     static final String OPTIONS = "&maxRetries=2&retryDelay=20&requestTimeout=800";
     static final String CALL_OK = """
             {"to_number": "+14155550199", "call_status": "registered"}""";
 
-    static RecordingHttpServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void resetServer() {
-        server.reset();
-    }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setApiKey("fault-matrix-key-1234");
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration defaults) {
+        defaults.setApiKey("fault-matrix-key-1234");
     }
 
     @Override

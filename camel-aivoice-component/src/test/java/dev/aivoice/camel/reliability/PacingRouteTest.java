@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import dev.aivoice.camel.AiVoiceComponent;
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.test.LoopbackRouteTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,35 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Client-side pacing through real routes: a burst is spread at the configured rate, and endpoints of one account
  * share the budget. Only lower bounds of elapsed time are asserted (the issue asks for pacing); figures are printed.
  */
-class PacingRouteTest extends CamelTestSupport {
+class PacingRouteTest extends LoopbackRouteTestSupport {
 
-    static RecordingHttpServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
-    void resetServer() {
-        server.reset();
+    void answerOk() {
         server.answerAlways(Answer.json(200, "{\"call_status\": \"registered\"}"));
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setApiKey("pacing-test-key-0000");
-        component.getConfiguration().setBaseUrl(server.baseUrl());
-        component.getConfiguration().setFromNumber("+12025550143");
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration defaults) {
+        defaults.setApiKey("pacing-test-key-0000");
+        defaults.setFromNumber("+12025550143");
     }
 
     @Override

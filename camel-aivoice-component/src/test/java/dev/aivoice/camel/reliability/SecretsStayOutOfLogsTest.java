@@ -12,19 +12,17 @@ import java.util.List;
 import java.util.Properties;
 
 import dev.aivoice.camel.AiVoiceAuthenticationException;
-import dev.aivoice.camel.AiVoiceComponent;
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceDuplicateCallException;
 import dev.aivoice.camel.AiVoiceRateLimitException;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.test.RecordingHttpServer;
+import dev.aivoice.camel.test.LoopbackRouteTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,14 +40,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the secrets back in an error body. Enabled only where Camel's DEBUG logging is on, i.e. in that execution.
  */
 @EnabledIfSystemProperty(named = "org.slf4j.simpleLogger.log.org.apache.camel", matches = "debug")
-class SecretsStayOutOfLogsTest extends CamelTestSupport {
+class SecretsStayOutOfLogsTest extends LoopbackRouteTestSupport {
 
     static final String KEY = "sk-live-7Hq2ZpX9wLmN4vR8";
     static final String PROPERTY_KEY = "sk-prop-Yt5Kd3Qa8Jn2Wx6C";
     static final String TOKEN = "whtok-Bf7Gs1Pe4Lu9Xc3V";
     static final String LITERAL_KEY = "sk-literal-Ze6Rm0Hb2Nq7Tj5D";
 
-    static RecordingHttpServer server;
     static PrintStream originalErr;
     static PrintStream originalOut;
     static final ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -57,25 +54,22 @@ class SecretsStayOutOfLogsTest extends CamelTestSupport {
     final List<Exception> exceptions = new ArrayList<>();
 
     @BeforeAll
-    static void captureConsoleAndStartServer() throws Exception {
+    static void captureConsole() {
         originalErr = System.err;
         originalOut = System.out;
         // slf4j-simple writes to whatever System.err is at the time of each log call
         System.setErr(new PrintStream(new Tee(originalErr), true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new Tee(originalOut), true, StandardCharsets.UTF_8));
-        server = new RecordingHttpServer();
     }
 
     @AfterAll
     static void restoreConsole() {
         System.setErr(originalErr);
         System.setOut(originalOut);
-        server.close();
     }
 
     @BeforeEach
-    void resetServer() {
-        server.reset();
+    void answerOk() {
         server.answerAlways(Answer.json(200, "{\"call_status\": \"registered\"}"));
     }
 
@@ -87,16 +81,11 @@ class SecretsStayOutOfLogsTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setApiKey(KEY);
-        component.getConfiguration().setWebhookToken(TOKEN);
-        component.getConfiguration().setBaseUrl(server.baseUrl());
-        component.getConfiguration().setFromNumber("+12025550143");
-        component.getConfiguration().setAgentId("agent_x");
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration defaults) {
+        defaults.setApiKey(KEY);
+        defaults.setWebhookToken(TOKEN);
+        defaults.setFromNumber("+12025550143");
+        defaults.setAgentId("agent_x");
     }
 
     @Override

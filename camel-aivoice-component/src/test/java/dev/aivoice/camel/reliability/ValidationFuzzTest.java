@@ -8,18 +8,14 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.aivoice.camel.AiVoiceComponent;
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.test.RecordingHttpServer;
+import dev.aivoice.camel.test.LoopbackRouteTestSupport;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,35 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and nothing may reach the (real, loopback) server. Seeded: the seed is printed, and {@code -Dfuzz.seed=...}
  * replays a run.
  */
-class ValidationFuzzTest extends CamelTestSupport {
+class ValidationFuzzTest extends LoopbackRouteTestSupport {
 
     static final int CASES = 10_000;
     static final String CHARS = " -().,;/+#*abcxyzé\u0663\u00a0\t0123456789";
 
-    static RecordingHttpServer server;
 
     /** One defective request: what is wrong, the field the exception must name, how to build it. */
     record Case(String defect, String field, Consumer<Message> setup) {
     }
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setApiKey("fuzz-key-abcdef");
-        component.getConfiguration().setBaseUrl(server.baseUrl());
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration defaults) {
+        defaults.setApiKey("fuzz-key-abcdef");
     }
 
     @Override
