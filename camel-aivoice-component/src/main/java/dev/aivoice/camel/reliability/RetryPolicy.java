@@ -22,7 +22,9 @@ public record RetryPolicy(int maxRetries, Duration delay, Duration maxDelay) {
             return retryAfter.get().compareTo(maxDelay) > 0 ? Optional.empty() : retryAfter;
         }
         long cap = maxDelay.toMillis();
-        long backoff = Math.min(cap, delay.toMillis() << Math.min(retry - 1, 30));
+        int doublings = Math.min(retry - 1, 30);
+        long base = delay.toMillis();
+        long backoff = base > (cap >> doublings) ? cap : base << doublings;
         long half = backoff / 2;
         return Optional.of(Duration.ofMillis(backoff - half + ThreadLocalRandom.current().nextLong(half + 1)));
     }

@@ -25,6 +25,14 @@ class RetryPolicyTest {
     }
 
     @Test
+    void hugeDelaysDoNotOverflowPastTheCap() {
+        RetryPolicy huge = new RetryPolicy(40, Duration.ofDays(365), Duration.ofSeconds(30));
+
+        assertThat(huge.waitBefore(40, Optional.empty()).orElseThrow()).isBetween(Duration.ofSeconds(15),
+                Duration.ofSeconds(30));
+    }
+
+    @Test
     void noRetryBeyondMaxRetries() {
         assertThat(policy.waitBefore(4, Optional.empty())).isEmpty();
         assertThat(RetryPolicy.NONE.waitBefore(1, Optional.empty())).isEmpty();
