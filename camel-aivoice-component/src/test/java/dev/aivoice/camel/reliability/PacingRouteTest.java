@@ -11,8 +11,10 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.test.LoopbackRouteTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,29 @@ class PacingRouteTest extends LoopbackRouteTestSupport {
         System.out.printf("PACING 2 endpoints x 10 calls sharing 10/s: elapsed %d ms%n", elapsed.toMillis());
         // 20 requests at 10/s: 19 intervals of 100 ms; two separate budgets would take only 0.9 s
         assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void pacedRequestsWaitOnTheSchedulerNotOnTheCallersThread() throws Exception {
+        AsyncProducer producer = context.getEndpoint("aivoice:ringly:call?agentId=agent_c&maxRequestsPerSecond=2")
+                .createAsyncProducer();
+        producer.start();
+        List<CompletableFuture<Boolean>> done = new ArrayList<>();
+        List<Boolean> completedSynchronously = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setHeader(AiVoiceConstants.TO_NUMBER, "+1415555010" + i);
+            CompletableFuture<Boolean> callback = new CompletableFuture<>();
+            completedSynchronously.add(producer.process(exchange, callback::complete));
+            done.add(callback);
+        }
+
+        // all three handed back at once; the 2nd and 3rd wait 0.5 s and 1 s for their slots
+        assertThat(completedSynchronously).containsOnly(false);
+        assertThat(done.get(2)).isNotDone();
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(server.requests()).hasSize(3);
+        producer.stop();
     }
 
     private CompletableFuture<Exchange> send(String uri, int lead) {
