@@ -158,11 +158,15 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements EndpointServiceL
                 ? configuration.getHttpClient()
                 : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
         transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()));
+        contexts.clear();
+        if (operations().isEmpty()) {
+            // a consumer-only api sends nothing: no scheduler, no guard
+            return;
+        }
         AiVoiceComponent component = (AiVoiceComponent) getComponent();
         delays = new Delays(component.scheduler());
         ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
         DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
-        contexts.clear();
         for (String operation : operations()) {
             contexts.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
                     Clock.systemUTC(), sender, callGuard));

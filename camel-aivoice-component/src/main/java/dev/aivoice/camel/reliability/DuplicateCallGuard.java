@@ -48,10 +48,10 @@ public final class DuplicateCallGuard {
         }
         String stored = provider + ":" + operation + ":" + key;
         if (!repository.add(stored)) {
-            return CompletableFuture.failedFuture(new AiVoiceDuplicateCallException(
-                    provider + " " + operation + " not sent: idempotency key " + FieldValidator.quote(key)
-                                                                                    + " was already used for a call (a redelivered exchange?)",
-                    AiVoiceError.local(provider, operation), key));
+            String message = provider + " " + operation + " not sent: idempotency key " + FieldValidator.quote(key)
+                             + " was already used for a call (a redelivered exchange?)";
+            return CompletableFuture.failedFuture(
+                    new AiVoiceDuplicateCallException(message, AiVoiceError.local(provider, operation), key));
         }
         return send.get().whenComplete((answer, failure) -> settle(stored, key,
                 failure == null ? null : ConnectionFailures.unwrap(failure)));
