@@ -7,11 +7,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.test.LoopbackRouteTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.AsyncProducer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
@@ -109,6 +111,33 @@ class PacingRouteTest extends LoopbackRouteTestSupport {
         assertThat(done.get(2)).isNotDone();
         CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
         assertThat(server.requests()).hasSize(3);
+        producer.stop();
+    }
+
+    @Test
+    void stoppingTheEndpointFailsRequestsStillWaitingForTheirSlotAsNeverSent() throws Exception {
+        Endpoint endpoint = context.getEndpoint("aivoice:ringly:call?agentId=agent_d&maxRequestsPerSecond=0.2");
+        AsyncProducer producer = endpoint.createAsyncProducer();
+        producer.start();
+        Exchange first = new DefaultExchange(context);
+        Exchange waiting = new DefaultExchange(context);
+        CompletableFuture<Boolean> firstDone = new CompletableFuture<>();
+        CompletableFuture<Boolean> waitingDone = new CompletableFuture<>();
+        for (Exchange exchange : List.of(first, waiting)) {
+            exchange.getMessage().setHeader(AiVoiceConstants.TO_NUMBER, "+14155550100");
+        }
+        producer.process(first, firstDone::complete);
+        producer.process(waiting, waitingDone::complete);
+        firstDone.get(10, TimeUnit.SECONDS);
+
+        endpoint.stop();
+
+        // the second slot was 5 s away: it fails at once instead of hanging
+        waitingDone.get(2, TimeUnit.SECONDS);
+        assertThat(waiting.getException()).isInstanceOf(AiVoiceConnectionException.class)
+                .hasMessageContaining("not sent: the endpoint stopped while the request waited");
+        assertThat(((AiVoiceConnectionException) waiting.getException()).isRequestMayHaveReachedProvider()).isFalse();
+        assertThat(server.requests()).hasSize(1);
         producer.stop();
     }
 
