@@ -68,9 +68,10 @@ public class AiVoiceConfiguration implements Cloneable {
               description = "The largest webhook body accepted, in bytes; larger ones are answered 413.")
     private int webhookMaxBodySize = 1_048_576;
 
-    @UriParam(label = "consumer",
+    @UriParam(label = "common",
               description = "The store of events already routed, to answer duplicate deliveries without routing them"
-                            + " again. In-memory by default; use a JDBC, Redis or Infinispan one for a cluster.")
+                            + " again; for producers, the store of `idempotencyKey` keys of calls placed. In-memory"
+                            + " by default; use a JDBC, Redis or Infinispan one for a cluster.")
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer",
@@ -92,6 +93,38 @@ public class AiVoiceConfiguration implements Cloneable {
               description = "INSECURE: start the webhook consumer without a webhookToken, routing every request that"
                             + " reaches the path. Only behind a proxy that authenticates the provider itself.")
     private boolean webhookAuthDisabled;
+    // reliability: retries, pacing, duplicate-dial guard
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "How often to retry a failed request that is safe to repeat: reads after 429, 5xx, timeouts"
+                            + " and resets; any request, call-placing ones too, only after 429 or a connection that was"
+                            + " never made. A call-placing request that may have reached the provider is never"
+                            + " retried. 0 (default) leaves retrying to the route's error handler.")
+    private int maxRetries;
+
+    @UriParam(label = "producer", defaultValue = "500", javaType = "java.time.Duration",
+              description = "The first retry's wait, doubled for each further retry, with random jitter (half of it"
+                            + " fixed, half random), e.g. `500ms`. A `Retry-After` from the provider replaces it.")
+    private long retryDelay = 500;
+
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest wait before one retry, e.g. `30s`. When the provider's `Retry-After` asks for"
+                            + " longer, the request is not retried and the AiVoiceRateLimitException carries the wait.")
+    private long retryMaxDelay = 30_000;
+
+    @UriParam(label = "producer",
+              description = "Client-side pacing: at most this many requests per second (retries included) to one"
+                            + " provider account, shared by every endpoint of the component with the same provider,"
+                            + " base URL, API key and rate. Requests wait without blocking a thread. 0 (default): no"
+                            + " pacing.")
+    private double maxRequestsPerSecond;
+
+    @UriParam(label = "producer",
+              description = "Duplicate-dial guard: a simple-language expression giving each call-placing request a"
+                            + " key, e.g. `${header.leadId}`. A key already used (held in `idempotentRepository`) fails"
+                            + " the exchange with AiVoiceDuplicateCallException instead of ringing again. The header"
+                            + " `CamelAiVoiceIdempotencyKey` overrides it per message.")
+    private String idempotencyKey;
 
     public AiVoiceConfiguration copy() {
         try {
@@ -243,5 +276,45 @@ public class AiVoiceConfiguration implements Cloneable {
 
     public void setWebhookAuthDisabled(boolean webhookAuthDisabled) {
         this.webhookAuthDisabled = webhookAuthDisabled;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public double getMaxRequestsPerSecond() {
+        return maxRequestsPerSecond;
+    }
+
+    public void setMaxRequestsPerSecond(double maxRequestsPerSecond) {
+        this.maxRequestsPerSecond = maxRequestsPerSecond;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
     }
 }

@@ -49,6 +49,14 @@ public final class AiVoiceConstants {
     @Metadata(label = "consumer", description = "The event type, e.g. `call_completed`.", javaType = "String")
     public static final String EVENT_TYPE = "CamelAiVoiceEventType";
 
+    // reliability: duplicate-dial guard
+
+    @Metadata(label = "producer",
+              description = "The duplicate-dial key of a call-placing request (overrides the `idempotencyKey` option):"
+                            + " a key already used fails the exchange with AiVoiceDuplicateCallException, nothing sent.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelAiVoiceIdempotencyKey";
+
     private AiVoiceConstants() {
     }
 }

@@ -63,6 +63,7 @@ public final class RecordingHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final List<Long> arrivalNanos = new CopyOnWriteArrayList<>();
     private final Deque<Answer> queued = new ConcurrentLinkedDeque<>();
     private volatile Answer defaultAnswer = Answer.json(200, "{}");
 
@@ -74,6 +75,7 @@ public final class RecordingHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        arrivalNanos.add(System.nanoTime());
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
@@ -137,8 +139,14 @@ public final class RecordingHttpServer implements AutoCloseable {
         return requests.get(0);
     }
 
+    /** When each request arrived ({@link System#nanoTime()}), in arrival order. */
+    public List<Long> arrivalNanos() {
+        return new ArrayList<>(arrivalNanos);
+    }
+
     public void reset() {
         requests.clear();
+        arrivalNanos.clear();
         queued.clear();
         defaultAnswer = Answer.json(200, "{}");
     }
