@@ -10,6 +10,14 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.ringg.call.CallCreateHandler;
+import dev.aivoice.camel.ringg.call.CallGetHandler;
+import dev.aivoice.camel.ringg.call.CallHistory;
+import dev.aivoice.camel.ringg.call.TerminateHandler;
+import dev.aivoice.camel.ringg.campaign.CampaignHandlers;
+import dev.aivoice.camel.ringg.model.RinggNumber;
+import dev.aivoice.camel.ringg.model.RinggWorkspace;
+import dev.aivoice.camel.ringg.model.RinggWorkspaceUser;
 
 /** Ringg AI: assistants, numbers, calls, campaigns, call history, analytics and webhook events. */
 public final class RinggProvider implements AiVoiceProvider {
@@ -30,6 +38,23 @@ public final class RinggProvider implements AiVoiceProvider {
 
     private final Map<String, OperationHandler> handlers = new HashMap<>();
     private final ErrorMapper errorMapper = new RinggErrorMapper();
+
+    public RinggProvider() {
+        handlers.put("call/create", new CallCreateHandler());
+        handlers.put("call/get", new CallGetHandler());
+        handlers.put("call/history", CallHistory.handler());
+        handlers.put("call/terminate", new TerminateHandler());
+        CampaignHandlers.register(handlers);
+        RinggAgents.register(handlers);
+        handlers.put("number/list", new ListHandler<>("/workspace/numbers", "workspace_numbers", RinggNumber.class,
+                QueryBuilder.NONE));
+        handlers.put("workspace/get", GetHandler.of("/workspace", "workspace_info", RinggWorkspace.class));
+        handlers.put("workspace/list", GetHandler.of("/workspace/all", "workspaces", RinggWorkspace[].class)
+                .andThen(workspaces -> List.of((RinggWorkspace[]) workspaces)));
+        handlers.put("workspace/users", new ListHandler<>("/workspace/users", "workspace_users",
+                RinggWorkspaceUser.class, QueryBuilder.NONE));
+        RinggAnalytics.register(handlers);
+    }
 
     @Override
     public String name() {
