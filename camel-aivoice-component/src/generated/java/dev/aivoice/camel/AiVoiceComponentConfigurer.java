@@ -42,9 +42,15 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callconfig":
+        case "callConfig": getOrCreateConfiguration(target).setCallConfig(property(camelContext, java.lang.String.class, value)); return true;
+        case "campaignname":
+        case "campaignName": getOrCreateConfiguration(target).setCampaignName(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.aivoice.camel.AiVoiceConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "countrycode":
+        case "countryCode": getOrCreateConfiguration(target).setCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "eventtypes":
         case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "fromnumber":
@@ -55,15 +61,27 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "invalidrows":
+        case "invalidRows": getOrCreateConfiguration(target).setInvalidRows(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, int.class, value)); return true;
+        case "listid":
+        case "listId": getOrCreateConfiguration(target).setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "numberpoolid":
         case "numberPoolId": getOrCreateConfiguration(target).setNumberPoolId(property(camelContext, java.lang.String.class, value)); return true;
+        case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "pageall":
+        case "pageAll": getOrCreateConfiguration(target).setPageAll(property(camelContext, boolean.class, value)); return true;
         case "publicurl":
         case "publicUrl": getOrCreateConfiguration(target).setPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sendanalysis":
+        case "sendAnalysis": getOrCreateConfiguration(target).setSendAnalysis(property(camelContext, boolean.class, value)); return true;
+        case "variablesmap":
+        case "variablesMap": getOrCreateConfiguration(target).setVariablesMap(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -89,9 +107,15 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callconfig":
+        case "callConfig": return java.lang.String.class;
+        case "campaignname":
+        case "campaignName": return java.lang.String.class;
         case "configuration": return dev.aivoice.camel.AiVoiceConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "countrycode":
+        case "countryCode": return java.lang.String.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "fromnumber":
@@ -102,15 +126,27 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClient": return java.net.http.HttpClient.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "invalidrows":
+        case "invalidRows": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "limit": return int.class;
+        case "listid":
+        case "listId": return java.lang.String.class;
         case "numberpoolid":
         case "numberPoolId": return java.lang.String.class;
+        case "offset": return int.class;
         case "operation": return java.lang.String.class;
+        case "pageall":
+        case "pageAll": return boolean.class;
         case "publicurl":
         case "publicUrl": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sendanalysis":
+        case "sendAnalysis": return boolean.class;
+        case "variablesmap":
+        case "variablesMap": return java.lang.String.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -137,9 +173,15 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callconfig":
+        case "callConfig": return getOrCreateConfiguration(target).getCallConfig();
+        case "campaignname":
+        case "campaignName": return getOrCreateConfiguration(target).getCampaignName();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "countrycode":
+        case "countryCode": return getOrCreateConfiguration(target).getCountryCode();
         case "eventtypes":
         case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
         case "fromnumber":
@@ -150,15 +192,27 @@ public class AiVoiceComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "invalidrows":
+        case "invalidRows": return getOrCreateConfiguration(target).getInvalidRows();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "listid":
+        case "listId": return getOrCreateConfiguration(target).getListId();
         case "numberpoolid":
         case "numberPoolId": return getOrCreateConfiguration(target).getNumberPoolId();
+        case "offset": return getOrCreateConfiguration(target).getOffset();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "pageall":
+        case "pageAll": return getOrCreateConfiguration(target).isPageAll();
         case "publicurl":
         case "publicUrl": return getOrCreateConfiguration(target).getPublicUrl();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "sendanalysis":
+        case "sendAnalysis": return getOrCreateConfiguration(target).isSendAnalysis();
+        case "variablesmap":
+        case "variablesMap": return getOrCreateConfiguration(target).getVariablesMap();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
         case "webhookpath":

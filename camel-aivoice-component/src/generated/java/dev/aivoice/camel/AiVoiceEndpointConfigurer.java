@@ -33,8 +33,14 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callconfig":
+        case "callConfig": target.getConfiguration().setCallConfig(property(camelContext, java.lang.String.class, value)); return true;
+        case "campaignname":
+        case "campaignName": target.getConfiguration().setCampaignName(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "countrycode":
+        case "countryCode": target.getConfiguration().setCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.getConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
@@ -49,15 +55,27 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "invalidrows":
+        case "invalidRows": target.getConfiguration().setInvalidRows(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "limit": target.getConfiguration().setLimit(property(camelContext, int.class, value)); return true;
+        case "listid":
+        case "listId": target.getConfiguration().setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "numberpoolid":
         case "numberPoolId": target.getConfiguration().setNumberPoolId(property(camelContext, java.lang.String.class, value)); return true;
+        case "offset": target.getConfiguration().setOffset(property(camelContext, int.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "pageall":
+        case "pageAll": target.getConfiguration().setPageAll(property(camelContext, boolean.class, value)); return true;
         case "publicurl":
         case "publicUrl": target.getConfiguration().setPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sendanalysis":
+        case "sendAnalysis": target.getConfiguration().setSendAnalysis(property(camelContext, boolean.class, value)); return true;
+        case "variablesmap":
+        case "variablesMap": target.getConfiguration().setVariablesMap(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
@@ -81,8 +99,14 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callconfig":
+        case "callConfig": return java.lang.String.class;
+        case "campaignname":
+        case "campaignName": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "countrycode":
+        case "countryCode": return java.lang.String.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "exceptionhandler":
@@ -97,15 +121,27 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClient": return java.net.http.HttpClient.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "invalidrows":
+        case "invalidRows": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "limit": return int.class;
+        case "listid":
+        case "listId": return java.lang.String.class;
         case "numberpoolid":
         case "numberPoolId": return java.lang.String.class;
+        case "offset": return int.class;
         case "operation": return java.lang.String.class;
+        case "pageall":
+        case "pageAll": return boolean.class;
         case "publicurl":
         case "publicUrl": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sendanalysis":
+        case "sendAnalysis": return boolean.class;
+        case "variablesmap":
+        case "variablesMap": return java.lang.String.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
         case "webhookpath":
@@ -130,8 +166,14 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callconfig":
+        case "callConfig": return target.getConfiguration().getCallConfig();
+        case "campaignname":
+        case "campaignName": return target.getConfiguration().getCampaignName();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "countrycode":
+        case "countryCode": return target.getConfiguration().getCountryCode();
         case "eventtypes":
         case "eventTypes": return target.getConfiguration().getEventTypes();
         case "exceptionhandler":
@@ -146,15 +188,27 @@ public class AiVoiceEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "invalidrows":
+        case "invalidRows": return target.getConfiguration().getInvalidRows();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "limit": return target.getConfiguration().getLimit();
+        case "listid":
+        case "listId": return target.getConfiguration().getListId();
         case "numberpoolid":
         case "numberPoolId": return target.getConfiguration().getNumberPoolId();
+        case "offset": return target.getConfiguration().getOffset();
         case "operation": return target.getConfiguration().getOperation();
+        case "pageall":
+        case "pageAll": return target.getConfiguration().isPageAll();
         case "publicurl":
         case "publicUrl": return target.getConfiguration().getPublicUrl();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "sendanalysis":
+        case "sendAnalysis": return target.getConfiguration().isSendAnalysis();
+        case "variablesmap":
+        case "variablesMap": return target.getConfiguration().getVariablesMap();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
         case "webhookpath":

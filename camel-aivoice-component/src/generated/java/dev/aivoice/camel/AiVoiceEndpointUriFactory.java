@@ -23,14 +23,17 @@ public class AiVoiceEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(23);
+        Set<String> props = new HashSet<>(33);
         props.add("agentId");
         props.add("api");
         props.add("apiKey");
         props.add("autoSubscribe");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callConfig");
+        props.add("campaignName");
         props.add("connectTimeout");
+        props.add("countryCode");
         props.add("eventTypes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -38,12 +41,19 @@ public class AiVoiceEndpointUriFactory extends org.apache.camel.support.componen
         props.add("fromNumberId");
         props.add("httpClient");
         props.add("idempotentRepository");
+        props.add("invalidRows");
         props.add("lazyStartProducer");
+        props.add("limit");
+        props.add("listId");
         props.add("numberPoolId");
+        props.add("offset");
         props.add("operation");
+        props.add("pageAll");
         props.add("provider");
         props.add("publicUrl");
         props.add("requestTimeout");
+        props.add("sendAnalysis");
+        props.add("variablesMap");
         props.add("webhookMaxBodySize");
         props.add("webhookPath");
         props.add("webhookToken");

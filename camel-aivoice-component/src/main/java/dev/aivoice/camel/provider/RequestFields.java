@@ -45,9 +45,6 @@ public final class RequestFields {
         if (value == null) {
             return new LinkedHashMap<>();
         }
-        if (typedRequest.isInstance(value)) {
-            return Json.mapper().convertValue(value, FIELD_MAP);
-        }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> fields = new LinkedHashMap<>();
             map.forEach((key, item) -> {
@@ -58,6 +55,9 @@ public final class RequestFields {
                 fields.put((String) key, item);
             });
             return fields;
+        }
+        if (typedRequest.isInstance(value)) {
+            return Json.mapper().convertValue(value, FIELD_MAP);
         }
         if (value instanceof CharSequence text) {
             return parse(text.toString(), field, validator);
