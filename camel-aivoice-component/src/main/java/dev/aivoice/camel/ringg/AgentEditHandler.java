@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
@@ -24,7 +23,7 @@ final class AgentEditHandler implements OperationHandler {
     private static final Pattern OPERATION = Pattern.compile("[a-z][a-z0-9_]*");
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) throws Exception {
+    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
         Map<String, Object> fields = RequestFields.read(exchange, Map.class, context.validator());
         Object operation = context.validator().requireText("operation", fields.get("operation"),
                 "put Ringg's edit operation in the body, e.g. {\"operation\": \"edit_call_config\", ...}");
@@ -41,7 +40,7 @@ final class AgentEditHandler implements OperationHandler {
                 exchange.getMessage().getHeader(AiVoiceConstants.AGENT_ID, String.class));
         context.validator().requireText("agent_id", fields.get("agent_id"),
                 "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option");
-        var request = context.request("PATCH", PATH, null).jsonBody(Json.mapper().writeValueAsBytes(fields)).build();
+        var request = context.jsonRequest("PATCH", PATH, fields).build();
         return context.sendForJson(request)
                 .thenAccept(answer -> exchange.getMessage().setBody(context.readAnswer(answer, RinggAgentEdited.class)));
     }

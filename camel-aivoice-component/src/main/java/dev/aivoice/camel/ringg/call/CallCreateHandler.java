@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.http.ApiRequest;
-import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.ringg.RinggAnswers;
@@ -21,10 +20,9 @@ public final class CallCreateHandler implements OperationHandler {
     static final String PATH = "/calling/v2/outbound/individual";
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) throws Exception {
+    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
         Map<String, Object> call = CallAssembler.assemble(exchange, context.configuration(), context.validator());
-        ApiRequest request = context.request("POST", PATH, null)
-                .jsonBody(Json.mapper().writeValueAsBytes(call))
+        ApiRequest request = context.jsonRequest("POST", PATH, call)
                 .placesCall(true)
                 .build();
         return context.sendForJson(request).thenAccept(answer -> {

@@ -9,17 +9,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.http.ApiRequest;
-import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
-import org.apache.camel.RuntimeCamelException;
 
 /**
  * {@code aivoice:ringg:call?operation=terminate}: cancels queued and retrying calls ({@code PATCH /campaign/terminate})
@@ -66,7 +62,7 @@ public final class TerminateHandler implements OperationHandler {
         List<String> messages = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (Map<String, Object> body : bodies) {
-            chain = chain.thenCompose(done -> context.sendForJson(patch(context, body)))
+            chain = chain.thenCompose(done -> context.sendForJson(context.jsonRequest("PATCH", PATH, body).build()))
                     .thenAccept(answer -> messages.add(RinggAnswers.text(answer, "message")));
         }
         return chain.thenRun(() -> exchange.getMessage().setBody(new RinggTerminated(bodies.size(), distinct, messages)));
@@ -83,14 +79,6 @@ public final class TerminateHandler implements OperationHandler {
             bodies.add(body);
         }
         return bodies;
-    }
-
-    private static ApiRequest patch(OperationContext context, Map<String, Object> body) {
-        try {
-            return context.request("PATCH", PATH, null).jsonBody(Json.mapper().writeValueAsBytes(body)).build();
-        } catch (JsonProcessingException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 
     private static List<String> texts(Object value, String field, FieldValidator validator) {

@@ -144,8 +144,7 @@ public final class CampaignHandlers {
         }
         settings.putStartOptions(body);
         body.values().removeIf(java.util.Objects::isNull);
-        var request = context.request("POST", BULK_START_PATH, null)
-                .jsonBody(CampaignSettings.json(body).getBytes(StandardCharsets.UTF_8))
+        var request = context.jsonRequest("POST", BULK_START_PATH, body)
                 .placesCall(true)
                 .build();
         Message message = exchange.getMessage();

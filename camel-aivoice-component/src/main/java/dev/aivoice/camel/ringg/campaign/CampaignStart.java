@@ -38,8 +38,7 @@ final class CampaignStart {
         withList.put("agent_id", body.get("agent_id"));
         withList.put("list_id", listId);
         body.forEach(withList::putIfAbsent);
-        return context.request("POST", path, null)
-                .jsonBody(CampaignSettings.json(withList).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return context.jsonRequest("POST", path, withList)
                 .placesCall(true)
                 .build();
     }

@@ -24,6 +24,10 @@ final class ContactUpload {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactUpload.class);
 
+    /** From this many rows on, Ringg asks for the large-upload flow. */
+    static final int LARGE_LIST = 5_000;
+    private static final String LARGE_UPLOAD_PATH_HINT = "/campaign/save";
+
     private final ContactRows contacts;
     private final MultipartBody body;
     private final ContactCheck.Result check;
@@ -87,6 +91,10 @@ final class ContactUpload {
         if (!check.invalidRows().isEmpty()) {
             LOG.warn("{}: {} contact row(s) with an invalid {} dropped, {} uploaded", context.describe(),
                     check.invalidRows().size(), ContactCheck.PHONE_COLUMN, check.validRows());
+        }
+        if (LARGE_UPLOAD_PATH_HINT.equals(path) && check.validRows() >= LARGE_LIST) {
+            LOG.info("{}: {} contact rows; Ringg recommends operation=bulkUpload from {} rows on", context.describe(),
+                    check.validRows(), LARGE_LIST);
         }
         message.setHeader(AiVoiceConstants.ROW_COUNT, check.validRows());
         if (drop) {
