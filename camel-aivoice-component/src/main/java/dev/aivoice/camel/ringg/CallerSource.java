@@ -32,15 +32,15 @@ public final class CallerSource {
                 }
             }
             if (given.size() > 1) {
-                throw validator.invalid(String.join("/", given.keySet()), "give exactly one caller source, found "
-                                                                          + given.size() + ": "
-                                                                          + String.join(", ", given.keySet()));
+                throw validator.invalid(String.join("/", given.keySet()), "are all set: give exactly one caller"
+                                                                          + " source (one of "
+                                                                          + String.join(", ", fields) + ")");
             }
             if (given.size() == 1) {
                 return given.entrySet().iterator().next();
             }
         }
-        throw validator.invalid(String.join("/", fields), "a caller source is required: one of "
-                                                          + String.join(", ", fields) + "; " + whereToSetIt);
+        throw validator.invalid(String.join("/", fields), "are all missing: a caller source is required (one of"
+                                                          + " them); " + whereToSetIt);
     }
 }

@@ -82,6 +82,8 @@ class RinggCallRouteTest extends RinggRouteTestSupport {
         assertThat(created.getMessage()).isEqualTo("Call initiated successfully");
         assertThat(created.getInitiatedAt()).isEqualTo(OffsetDateTime.parse("2026-03-02T10:15:00.123456Z"));
         assertThat(created.getCustomArgsValues()).containsEntry("order_id", "A-17");
+        assertThat(json.readTree(json.writeValueAsString(created)).get("initiated_at").asText())
+                .isEqualTo("2026-03-02T10:15:00.123456Z");
         assertThat(result.getMessage().getHeader(AiVoiceConstants.CALL_ID)).isEqualTo("c-1");
         assertThat(result.getMessage().getHeader(AiVoiceConstants.CALL_STATUS)).isEqualTo("ongoing");
     }

@@ -61,7 +61,8 @@ class RinggCampaignRouteTest extends RinggRouteTestSupport {
                 from("direct:launch").to("aivoice:ringg:campaign?numberPoolId=pool-1&" + UPLOAD_OPTIONS);
                 from("direct:launchNoCaller").to("aivoice:ringg:campaign?" + UPLOAD_OPTIONS);
                 from("direct:list").to("aivoice:ringg:campaign?operation=list");
-                from("direct:bulkUpload").to("aivoice:ringg:campaign?operation=bulkUpload&" + UPLOAD_OPTIONS);
+                from("direct:bulkUpload").to("aivoice:ringg:campaign?operation=bulkUpload&"
+                                             + UPLOAD_OPTIONS.replace("RAW(+91)", "+91"));
                 from("direct:bulkStatus").to("aivoice:ringg:campaign?operation=bulkStatus");
                 from("direct:bulkStart").to("aivoice:ringg:campaign?operation=bulkStart&agentId=a-1&numberPoolId=pool-1");
             }
@@ -341,6 +342,8 @@ class RinggCampaignRouteTest extends RinggRouteTestSupport {
         List<Recorded> requests = server.requests();
         assertThat(parts(assertRinggRequest(requests.get(0), "POST", "/campaign/upload-csv")).get("file").content())
                 .isEqualTo(CSV);
+        assertThat(parts(requests.get(0)).get("country_code").content()).as("a + decoded as space is restored")
+                .isEqualTo("+91");
         assertThat(uploaded.getMessage().getBody(RinggBulkUpload.class).getStatus()).isEqualTo("verifying");
         assertThat(uploaded.getMessage().getHeader(AiVoiceConstants.LIST_ID)).isEqualTo("b-1");
 

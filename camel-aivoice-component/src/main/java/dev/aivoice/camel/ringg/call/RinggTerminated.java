@@ -24,6 +24,7 @@ public class RinggTerminated {
         return numbers;
     }
 
+    /** Ringg's message per request (requests answered without one are left out). */
     public List<String> getMessages() {
         return messages;
     }

@@ -63,7 +63,12 @@ public final class TerminateHandler implements OperationHandler {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (Map<String, Object> body : bodies) {
             chain = chain.thenCompose(done -> context.sendForJson(context.jsonRequest("PATCH", PATH, body).build()))
-                    .thenAccept(answer -> messages.add(RinggAnswers.text(answer, "message")));
+                    .thenAccept(answer -> {
+                        String message = RinggAnswers.text(answer, "message");
+                        if (message != null) {
+                            messages.add(message);
+                        }
+                    });
         }
         return chain.thenRun(() -> exchange.getMessage().setBody(new RinggTerminated(bodies.size(), distinct, messages)));
     }

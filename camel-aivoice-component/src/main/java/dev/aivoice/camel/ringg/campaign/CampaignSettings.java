@@ -164,7 +164,9 @@ final class CampaignSettings {
     }
 
     String countryCode() {
-        String code = require("country_code", "set it in " + AiVoiceConstants.CAMPAIGN + " or the countryCode option");
+        // countryCode=+91 in a URI arrives as " 91"
+        String code = FieldValidator.restorePlusDecodedAsSpace(
+                require("country_code", "set it in " + AiVoiceConstants.CAMPAIGN + " or the countryCode option"));
         if (!COUNTRY_CODE.matcher(code).matches()) {
             throw validator.invalid("country_code", "must be a dialling prefix such as +91 or an ISO code such as IN;"
                                                     + " was " + FieldValidator.quote(code));

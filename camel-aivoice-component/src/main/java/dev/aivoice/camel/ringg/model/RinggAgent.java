@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /** An assistant ({@code GET /agent/all}, {@code GET /agent/{id}}); the versioned details stay in {@link #getAdditionalFields()}. */
 public class RinggAgent extends RinggObject {
@@ -29,10 +31,12 @@ public class RinggAgent extends RinggObject {
 
     @JsonProperty("created_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime createdAt;
 
     @JsonProperty("updated_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime updatedAt;
 
     public String getId() {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /** One call of the call history ({@code GET /calling/history}). */
 public class RinggCall extends RinggObject {
@@ -36,14 +38,17 @@ public class RinggCall extends RinggObject {
 
     @JsonProperty("created_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime createdAt;
 
     @JsonProperty("call_attempt_time")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime callAttemptTime;
 
     @JsonProperty("next_attempt_time")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime nextAttemptTime;
 
     @JsonProperty("call_duration")

@@ -6,6 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /** Ringg's answer to an outbound call ({@code data} of {@code POST /calling/v2/outbound/individual}); older display-style keys ({@code "Unique Call ID"}, {@code "Call Status"}) are read too. */
 public class RinggCallCreated extends RinggObject {
@@ -23,6 +25,7 @@ public class RinggCallCreated extends RinggObject {
 
     @JsonProperty("initiated_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime initiatedAt;
 
     @JsonProperty("agent_id")

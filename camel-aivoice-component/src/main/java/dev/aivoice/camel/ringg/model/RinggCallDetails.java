@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /** One call ({@code GET /calling/call-details}): status, numbers, recording, transcript and, when asked, analysis. */
 public class RinggCallDetails extends RinggObject {
@@ -41,6 +43,7 @@ public class RinggCallDetails extends RinggObject {
 
     @JsonProperty("initiation_time")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime initiationTime;
 
     @JsonProperty("recording_url")

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /** A campaign with its counters ({@code GET /campaign/all}). */
 public class RinggCampaignInfo extends RinggObject {
@@ -25,10 +27,12 @@ public class RinggCampaignInfo extends RinggObject {
 
     @JsonProperty("created_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime createdAt;
 
     @JsonProperty("updated_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime updatedAt;
 
     @JsonProperty("total_count")

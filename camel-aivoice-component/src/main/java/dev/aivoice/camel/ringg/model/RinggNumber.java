@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /** A caller number of the workspace ({@code GET /workspace/numbers}); its id is the {@code from_number_id}. */
 public class RinggNumber extends RinggObject {
@@ -39,6 +41,7 @@ public class RinggNumber extends RinggObject {
 
     @JsonProperty("created_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime createdAt;
 
     public String getId() {

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * A workspace and its credits ({@code GET /workspace}, {@code GET /workspace/all}). Ringg echoes the workspace API
@@ -30,6 +32,7 @@ public class RinggWorkspace extends RinggObject {
 
     @JsonProperty("created_at")
     @JsonDeserialize(using = LenientTimestamp.class)
+    @JsonSerialize(using = ToStringSerializer.class)
     private OffsetDateTime createdAt;
 
     @Override

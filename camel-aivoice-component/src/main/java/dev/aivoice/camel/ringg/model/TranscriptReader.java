@@ -20,7 +20,7 @@ import dev.aivoice.camel.json.Json;
  */
 public final class TranscriptReader extends JsonDeserializer<List<TranscriptTurn>> {
 
-    private static final Set<String> META = Set.of("timestamp", "message_id", "role", "content", "text", "message");
+    private static final Set<String> META = Set.of("timestamp", "message_id", "role", "speaker", "content", "text", "message", "extra");
 
     @Override
     public List<TranscriptTurn> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -64,7 +64,8 @@ public final class TranscriptReader extends JsonDeserializer<List<TranscriptTurn
         if (!item.isObject()) {
             return new TranscriptTurn(null, item.asText(), null, Map.of());
         }
-        String speaker = item.hasNonNull("role") ? item.get("role").asText() : null;
+        // {role, content} (one doc revision), {speaker, text} (this component's own TranscriptTurn written as JSON)
+        String speaker = firstText(item, "role", "speaker");
         String text = firstText(item, "content", "text", "message");
         Map<String, Object> extra = new LinkedHashMap<>();
         var fields = item.fields();
@@ -76,6 +77,9 @@ public final class TranscriptReader extends JsonDeserializer<List<TranscriptTurn
             } else if (!META.contains(field.getKey()) || "message_id".equals(field.getKey())) {
                 extra.put(field.getKey(), Json.mapper().convertValue(field.getValue(), Object.class));
             }
+        }
+        if (item.path("extra").isObject()) {
+            extra.putAll(Json.mapper().convertValue(item.get("extra"), Map.class));
         }
         String timestamp = item.hasNonNull("timestamp") ? item.get("timestamp").asText() : null;
         return new TranscriptTurn(speaker, text, timestamp, extra);
