@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceNotFoundException;
 import dev.aivoice.camel.AiVoiceValidationException;
@@ -165,6 +166,21 @@ class RinggCallRouteTest extends RinggRouteTestSupport {
             assertThat(failure(result, AiVoiceValidationException.class).getField()).as(field).startsWith(field);
         });
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void callWhoseAnswerTimesOutIsNotSentAgainAndSaysItMayHaveReachedRingg() {
+        server.answerAlways(Answer.json(200, CREATED).after(java.time.Duration.ofMillis(1500)));
+
+        Exchange result = template.request("aivoice:ringg:call?agentId=a-1&numberPoolId=pool-1&requestTimeout=300", e -> {
+            e.getMessage().setHeader(AiVoiceConstants.TO_NUMBER, "+14155550199");
+            e.getMessage().setHeader(AiVoiceConstants.CALLEE_NAME, "Jack");
+        });
+
+        AiVoiceConnectionException error = failure(result, AiVoiceConnectionException.class);
+        assertThat(error.isRequestMayHaveReachedProvider()).isTrue();
+        assertThat(error.getMessage()).contains("may have received the request");
+        assertThat(server.requests()).hasSize(1);
     }
 
     @Test
