@@ -218,6 +218,23 @@ class RinggCampaignRouteTest extends RinggRouteTestSupport {
     }
 
     @Test
+    void zonedCampaignTimesAreWrittenInTheCallConfigZone() {
+        server.answerAlways(Answer.json(200, UPLOADED));
+
+        template.send("direct:upload", e -> {
+            e.getMessage().setBody(CSV);
+            e.getMessage().setHeader(AiVoiceConstants.CAMPAIGN, Map.of(
+                    "campaign_start_time", java.time.ZonedDateTime.parse("2099-01-01T03:30:00Z"),
+                    "campaign_end_time", java.time.LocalDateTime.parse("2099-01-02T18:00:00")));
+            e.getMessage().setHeader(AiVoiceConstants.CALL_CONFIG, Map.of("call_time", Map.of("timezone", "Asia/Kolkata")));
+        });
+
+        Map<String, Part> parts = parts(server.onlyRequest());
+        assertThat(parts.get("campaign_start_time").content()).isEqualTo("01/01/2099, 09:00");
+        assertThat(parts.get("campaign_end_time").content()).isEqualTo("02/01/2099, 18:00");
+    }
+
+    @Test
     void startWithAPoolUsesTheCurrentApi() throws Exception {
         server.answerAlways(Answer.json(200, STARTED));
 

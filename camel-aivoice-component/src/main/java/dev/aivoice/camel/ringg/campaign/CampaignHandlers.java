@@ -130,9 +130,9 @@ public final class CampaignHandlers {
         if (settings.get("country_code") != null) {
             body.put("country_code", settings.countryCode());
         }
-        String[] window = settings.window(false);
-        body.put("campaign_start_time", window[0]);
-        body.put("campaign_end_time", window[1]);
+        CampaignWindow window = settings.window(false);
+        body.put("campaign_start_time", window.start());
+        body.put("campaign_end_time", window.end());
         body.put("call_config", settings.callConfig());
         Object share = settings.get("concurrency_percentage");
         if (share != null) {

@@ -1,12 +1,5 @@
 package dev.aivoice.camel.ringg.campaign;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,7 +33,6 @@ final class CampaignSettings {
             "transliterate_callee_name", "list_id", "bulk_list_id", "number_pool_id", "from_numbers", "callback_url",
             "email_completion_user_ids", "concurrency_percentage");
     static final List<String> CALLER_FIELDS = List.of("number_pool_id", "from_numbers");
-    static final DateTimeFormatter CAMPAIGN_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu, HH:mm");
     private static final Pattern COUNTRY_CODE = Pattern.compile("\\+[1-9][0-9]{0,3}|[A-Z]{2}");
 
     private final Map<String, Object> fields;
@@ -192,48 +184,10 @@ final class CampaignSettings {
         return callConfig;
     }
 
-    /** Start and end as Ringg wants them ({@code DD/MM/YYYY, HH:MM} in the call_config zone), start in the future. */
-    String[] window(boolean required) {
-        ZoneId zone = CallConfigs.zone(callConfig);
-        String start = campaignTime("campaign_start_time", zone, required);
-        String end = campaignTime("campaign_end_time", zone, required);
-        if (start != null && end != null) {
-            LocalDateTime from = LocalDateTime.parse(start, CAMPAIGN_TIME);
-            LocalDateTime to = LocalDateTime.parse(end, CAMPAIGN_TIME);
-            if (!to.isAfter(from)) {
-                throw validator.invalid("campaign_end_time", "must be after campaign_start_time (" + start + "); was "
-                                                             + end);
-            }
-            if (!from.atZone(zone).toInstant().isAfter(context.clock().instant())) {
-                throw validator.invalid("campaign_start_time", "must lie in the future (in " + zone + "); was " + start);
-            }
-        }
-        return new String[] { start, end };
-    }
-
-    private String campaignTime(String field, ZoneId zone, boolean required) {
-        Object value = fields.get(field);
-        if (value == null) {
-            if (required) {
-                throw validator.invalid(field, "is required: DD/MM/YYYY, HH:MM in the call_config timezone (" + zone
-                                               + "), or a LocalDateTime/ZonedDateTime/OffsetDateTime");
-            }
-            return null;
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.format(CAMPAIGN_TIME);
-        }
-        if (value instanceof ZonedDateTime || value instanceof OffsetDateTime || value instanceof Instant) {
-            Instant instant = value instanceof ZonedDateTime z ? z.toInstant()
-                    : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-            return instant.atZone(zone).format(CAMPAIGN_TIME);
-        }
-        try {
-            return LocalDateTime.parse(value.toString().strip(), CAMPAIGN_TIME).format(CAMPAIGN_TIME);
-        } catch (DateTimeParseException e) {
-            throw validator.invalid(field, "must be DD/MM/YYYY, HH:MM (e.g. 05/03/2026, 09:30); was "
-                                           + FieldValidator.quote(value.toString()));
-        }
+    /** Start and end as Ringg wants them, checked; see {@link CampaignWindow}. */
+    CampaignWindow window(boolean required) {
+        return CampaignWindow.of(fields.get("campaign_start_time"), fields.get("campaign_end_time"),
+                CallConfigs.zone(callConfig), context.clock(), required, validator);
     }
 
     /** The one caller source: {@code number_pool_id} (current start API) or {@code from_numbers} (deprecated). */

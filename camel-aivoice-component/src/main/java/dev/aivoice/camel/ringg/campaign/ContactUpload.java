@@ -50,15 +50,15 @@ final class ContactUpload {
                                                         + " header or the campaignName option");
         String country = settings.countryCode();
         Map<String, String> variables = settings.variablesMap();
-        String[] window = settings.window(true);
+        CampaignWindow window = settings.window(true);
         MultipartBody multipart = new MultipartBody()
                 .field("agent_id", agent)
                 .field("campaign_name", name)
                 .field("country_code", country)
                 .field("variables_map", CampaignSettings.json(variables))
                 .field("call_config", settings.callConfigJson())
-                .field("campaign_start_time", window[0])
-                .field("campaign_end_time", window[1])
+                .field("campaign_start_time", window.start())
+                .field("campaign_end_time", window.end())
                 .field("remove_invalid_rows", flag(settings.get("remove_invalid_rows")))
                 .field("transliterate_callee_name", flag(settings.get("transliterate_callee_name")));
 
