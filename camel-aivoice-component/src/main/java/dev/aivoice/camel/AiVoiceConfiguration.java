@@ -129,7 +129,8 @@ public class AiVoiceConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
               description = "Ringg calls and campaigns: the default `call_config` as a JSON object (calling window,"
-                            + " timezone, retries). The body and the header `CamelAiVoiceCallConfig` override it key by key.")
+                            + " timezone, retries). The body and the header `CamelAiVoiceCallConfig` override it key"
+                            + " by key.")
     private String callConfig;
 
     @UriParam(label = "producer", enums = "reject,drop", defaultValue = "reject",

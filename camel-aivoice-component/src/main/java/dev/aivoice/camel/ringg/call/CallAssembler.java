@@ -60,7 +60,8 @@ final class CallAssembler {
     private static void callerSource(Map<String, Object> fields, Map<String, Object> body, Message message,
                                      AiVoiceConfiguration options, FieldValidator validator) {
         Map<String, Object> fromHeaders = new LinkedHashMap<>();
-        RequestFields.putIfPresent(fromHeaders, "from_number", message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class));
+        RequestFields.putIfPresent(fromHeaders, "from_number",
+                message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class));
         Map<String, Object> fromOptions = new LinkedHashMap<>();
         RequestFields.putIfPresent(fromOptions, "number_pool_id", options.getNumberPoolId());
         RequestFields.putIfPresent(fromOptions, "from_number_id", options.getFromNumberId());

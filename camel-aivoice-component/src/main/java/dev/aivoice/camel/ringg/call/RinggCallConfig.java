@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Ringg's {@code call_config}: calling window, timezone, schedule, retries and limits. Every key is optional; omitted keys fall back to the assistant's configuration. */
+/**
+ * Ringg's {@code call_config}: calling window, timezone, schedule, retries and limits. Every key is optional; omitted
+ * keys fall back to the assistant's configuration.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class RinggCallConfig {
 

@@ -5,7 +5,10 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** One Ringg outbound call ({@code POST /calling/v2/outbound/individual}). Exactly one caller source: {@code number_pool_id}, {@code from_number_id} or {@code from_number}. */
+/**
+ * One Ringg outbound call ({@code POST /calling/v2/outbound/individual}). Exactly one caller source: {@code
+ * number_pool_id}, {@code from_number_id} or {@code from_number}.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class RinggCallRequest {
 
@@ -223,6 +226,7 @@ public class RinggCallRequest {
 
     @Override
     public String toString() {
-        return "RinggCallRequest[to=" + mobileNumber + ", agent=" + agentId + ", variables=" + (customArgsValues == null ? "[]" : customArgsValues.keySet()) + "]";
+        return "RinggCallRequest[to=" + mobileNumber + ", agent=" + agentId + ", variables="
+               + (customArgsValues == null ? "[]" : customArgsValues.keySet()) + "]";
     }
 }

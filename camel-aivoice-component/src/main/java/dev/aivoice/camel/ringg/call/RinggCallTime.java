@@ -61,6 +61,7 @@ public class RinggCallTime {
 
     @Override
     public String toString() {
-        return "RinggCallTime[" + callStartTime + "-" + callEndTime + " " + timezone + (scheduledAt != null ? ", at " + scheduledAt : "") + "]";
+        return "RinggCallTime[" + callStartTime + "-" + callEndTime + " " + timezone + (scheduledAt != null ? ", at "
+               + scheduledAt : "") + "]";
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Cancels queued or retrying calls ({@code PATCH /campaign/terminate}): by agent, call ids, campaign and/or numbers. More than 100 numbers are sent as several requests. */
+/**
+ * Cancels queued or retrying calls ({@code PATCH /campaign/terminate}): by agent, call ids, campaign and/or numbers.
+ * More than 100 numbers are sent as several requests.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class RinggTerminateRequest {
 
@@ -63,6 +66,8 @@ public class RinggTerminateRequest {
 
     @Override
     public String toString() {
-        return "RinggTerminateRequest[agent=" + agentId + ", campaign=" + campaignId + ", calls=" + (callIds == null ? 0 : callIds.size()) + ", numbers=" + (mobileNumbers == null ? 0 : mobileNumbers.size()) + "]";
+        return "RinggTerminateRequest[agent=" + agentId + ", campaign=" + campaignId + ", calls="
+               + (callIds == null ? 0 : callIds.size()) + ", numbers="
+               + (mobileNumbers == null ? 0 : mobileNumbers.size()) + "]";
     }
 }

@@ -50,7 +50,8 @@ abstract class ContactRows implements Closeable {
             return ofPath(path, validator);
         }
         if (body instanceof byte[] bytes) {
-            return new CsvContactRows(() -> new StringReader(new String(bytes, StandardCharsets.UTF_8)), "contacts.csv", null);
+            String csv = new String(bytes, StandardCharsets.UTF_8);
+            return new CsvContactRows(() -> new StringReader(csv), "contacts.csv", null);
         }
         if (body instanceof InputStream stream) {
             Path spool = Files.createTempFile("aivoice-contacts-", ".csv");

@@ -1,17 +1,13 @@
 package dev.aivoice.camel.ringg.model;
 
-import java.time.OffsetDateTime;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
-/** An assistant ({@code GET /agent/all}, {@code GET /agent/{id}}); the versioned details stay in {@link #getAdditionalFields()}. */
-public class RinggAgent extends RinggObject {
-
-    @JsonProperty("id")
-    private String id;
+/**
+ * An assistant ({@code GET /agent/all}, {@code GET /agent/{id}}); the versioned details stay in {@link
+ * #getAdditionalFields()}.
+ */
+public class RinggAgent extends RinggRecord {
 
     @JsonProperty("agent_display_name")
     private String agentDisplayName;
@@ -28,20 +24,6 @@ public class RinggAgent extends RinggObject {
 
     @JsonProperty("is_archived")
     private Boolean isArchived;
-
-    @JsonProperty("created_at")
-    @JsonDeserialize(using = LenientTimestamp.class)
-    @JsonSerialize(using = ToStringSerializer.class)
-    private OffsetDateTime createdAt;
-
-    @JsonProperty("updated_at")
-    @JsonDeserialize(using = LenientTimestamp.class)
-    @JsonSerialize(using = ToStringSerializer.class)
-    private OffsetDateTime updatedAt;
-
-    public String getId() {
-        return id;
-    }
 
     public String getAgentDisplayName() {
         return agentDisplayName;
@@ -63,16 +45,8 @@ public class RinggAgent extends RinggObject {
         return isArchived;
     }
 
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
     @Override
     public String toString() {
-        return "RinggAgent[" + id + ", " + agentDisplayName + "]";
+        return "RinggAgent[" + getId() + ", " + agentDisplayName + "]";
     }
 }

@@ -3,8 +3,11 @@ package dev.aivoice.camel.ringg.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-/** A large upload ({@code POST /campaign/upload-csv}, {@code GET /campaign/upload-status/{id}}); both documented shapes. */
-public class RinggBulkUpload extends RinggObject {
+/**
+ * A large upload ({@code POST /campaign/upload-csv}, {@code GET /campaign/upload-status/{id}}); both documented
+ * shapes.
+ */
+public class RinggBulkUpload extends RinggRowCounts {
 
     @JsonProperty("bulk_list_id")
     private String bulkListId;
@@ -26,21 +29,9 @@ public class RinggBulkUpload extends RinggObject {
     @JsonProperty("invalidated_rows_csv_url")
     private String invalidatedRowsCsvUrl;
 
-    @JsonProperty("total_rows")
-    @JsonDeserialize(using = LenientCount.class)
-    private Long totalRows;
-
     @JsonProperty("processed_rows")
     @JsonDeserialize(using = LenientCount.class)
     private Long processedRows;
-
-    @JsonProperty("successful_rows")
-    @JsonDeserialize(using = LenientCount.class)
-    private Long successfulRows;
-
-    @JsonProperty("failed_rows")
-    @JsonDeserialize(using = LenientCount.class)
-    private Long failedRows;
 
     public String getBulkListId() {
         return bulkListId;
@@ -66,20 +57,8 @@ public class RinggBulkUpload extends RinggObject {
         return invalidatedRowsCsvUrl;
     }
 
-    public Long getTotalRows() {
-        return totalRows;
-    }
-
     public Long getProcessedRows() {
         return processedRows;
-    }
-
-    public Long getSuccessfulRows() {
-        return successfulRows;
-    }
-
-    public Long getFailedRows() {
-        return failedRows;
     }
 
     @Override

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
-/** Ringg's answer to an outbound call ({@code data} of {@code POST /calling/v2/outbound/individual}); older display-style keys ({@code "Unique Call ID"}, {@code "Call Status"}) are read too. */
+/**
+ * Ringg's answer to an outbound call ({@code data} of {@code POST /calling/v2/outbound/individual}); older display-
+ * style keys ({@code "Unique Call ID"}, {@code "Call Status"}) are read too.
+ */
 public class RinggCallCreated extends RinggObject {
 
     @JsonProperty("call_id")

@@ -1,17 +1,10 @@
 package dev.aivoice.camel.ringg.model;
 
-import java.time.OffsetDateTime;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /** A campaign with its counters ({@code GET /campaign/all}). */
-public class RinggCampaignInfo extends RinggObject {
-
-    @JsonProperty("id")
-    private String id;
+public class RinggCampaignInfo extends RinggRecord {
 
     @JsonProperty("name")
     private String name;
@@ -25,16 +18,6 @@ public class RinggCampaignInfo extends RinggObject {
     @JsonProperty("campaign_end_time")
     private String campaignEndTime;
 
-    @JsonProperty("created_at")
-    @JsonDeserialize(using = LenientTimestamp.class)
-    @JsonSerialize(using = ToStringSerializer.class)
-    private OffsetDateTime createdAt;
-
-    @JsonProperty("updated_at")
-    @JsonDeserialize(using = LenientTimestamp.class)
-    @JsonSerialize(using = ToStringSerializer.class)
-    private OffsetDateTime updatedAt;
-
     @JsonProperty("total_count")
     @JsonDeserialize(using = LenientCount.class)
     private Long totalCount;
@@ -46,10 +29,6 @@ public class RinggCampaignInfo extends RinggObject {
     @JsonProperty("completed_count")
     @JsonDeserialize(using = LenientCount.class)
     private Long completedCount;
-
-    public String getId() {
-        return id;
-    }
 
     public String getName() {
         return name;
@@ -67,14 +46,6 @@ public class RinggCampaignInfo extends RinggObject {
         return campaignEndTime;
     }
 
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
     public Long getTotalCount() {
         return totalCount;
     }
@@ -89,6 +60,6 @@ public class RinggCampaignInfo extends RinggObject {
 
     @Override
     public String toString() {
-        return "RinggCampaignInfo[" + id + ", " + name + ", status=" + campaignStatus + "]";
+        return "RinggCampaignInfo[" + getId() + ", " + name + ", status=" + campaignStatus + "]";
     }
 }

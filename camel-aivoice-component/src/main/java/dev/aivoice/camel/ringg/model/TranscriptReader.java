@@ -20,7 +20,8 @@ import dev.aivoice.camel.json.Json;
  */
 public final class TranscriptReader extends JsonDeserializer<List<TranscriptTurn>> {
 
-    private static final Set<String> META = Set.of("timestamp", "message_id", "role", "speaker", "content", "text", "message", "extra");
+    private static final Set<String> META = Set.of("timestamp", "message_id", "role", "speaker", "content", "text",
+            "message", "extra");
 
     @Override
     public List<TranscriptTurn> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
