@@ -33,11 +33,6 @@ public final class GetHandler implements OperationHandler {
                 (answer, context) -> context.readAnswer(RinggAnswers.payload(answer, key), type));
     }
 
-    /** The same read, with the result passed through {@code then}. */
-    public GetHandler andThen(java.util.function.UnaryOperator<Object> then) {
-        return new GetHandler(path, query, (answer, context) -> then.apply(result.apply(answer, context)));
-    }
-
     @Override
     public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
         String resolvedPath = path.build(exchange, context);

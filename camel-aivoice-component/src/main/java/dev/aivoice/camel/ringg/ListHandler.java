@@ -1,13 +1,10 @@
 package dev.aivoice.camel.ringg;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
@@ -58,15 +55,7 @@ public final class ListHandler<T> implements OperationHandler {
         query.put("limit", limit);
         query.put("offset", offset);
         return context.sendForJson(context.request("GET", path, query).build())
-                .thenApply(answer -> new RinggPage<>(items(answer, context), offset, limit, RinggAnswers.total(answer)));
-    }
-
-    private List<T> items(JsonNode answer, OperationContext context) {
-        List<T> items = new ArrayList<>();
-        for (JsonNode item : RinggAnswers.items(answer, itemsKey)) {
-            items.add(context.readAnswer(item, type));
-        }
-        return items;
+                .thenApply(answer -> new RinggPage<>(RinggAnswers.list(answer, itemsKey, type, context), offset, limit, RinggAnswers.total(answer)));
     }
 
     private static void setOrRemove(Message message, String header, Object value) {

@@ -25,8 +25,7 @@ final class RinggAgents {
         handlers.put("agent/get", new GetHandler(RinggAgents::agentPath, QueryBuilder.NONE,
                 (answer, context) -> context.readAnswer(RinggAnswers.payload(answer, "agents"), RinggAgent.class)));
         handlers.put("agent/voices", new GetHandler((exchange, context) -> "/agent/voices", RinggAgents::language,
-                (answer, context) -> context.readAnswer(RinggAnswers.items(answer, "voices"),
-                        RinggVoice[].class)).andThen(RinggAgents::asList));
+                (answer, context) -> RinggAnswers.list(answer, "voices", RinggVoice.class, context)));
         handlers.put("agent/edit", new AgentEditHandler());
     }
 
@@ -61,9 +60,5 @@ final class RinggAgents {
             return Map.of("language", String.join(",", locales.stream().map(String::valueOf).toList()));
         }
         return Filters.read(exchange, context, List.of("language"));
-    }
-
-    private static Object asList(Object voices) {
-        return List.of((RinggVoice[]) voices);
     }
 }

@@ -1,7 +1,11 @@
 package dev.aivoice.camel.ringg;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.aivoice.camel.provider.OperationContext;
 
 /**
  * Ringg's envelopes are not uniform ({@code {data:{agents:[..]}}}, {@code {agents:{..}}}, {@code {calls:[..]}},
@@ -34,6 +38,15 @@ public final class RinggAnswers {
         }
         JsonNode items = payload(answer, key);
         return items.isArray() ? items : MissingNode.getInstance();
+    }
+
+    /** The list under {@code key} read as typed items; an absent list reads as empty. */
+    public static <T> List<T> list(JsonNode answer, String key, Class<T> type, OperationContext context) {
+        List<T> items = new ArrayList<>();
+        for (JsonNode item : items(answer, key)) {
+            items.add(context.readAnswer(item, type));
+        }
+        return items;
     }
 
     /** {@code total} at the top level, in {@code pagination} or in {@code data}; null when absent or a word. */

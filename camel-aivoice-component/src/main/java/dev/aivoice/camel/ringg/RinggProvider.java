@@ -49,8 +49,8 @@ public final class RinggProvider implements AiVoiceProvider {
         handlers.put("number/list", new ListHandler<>("/workspace/numbers", "workspace_numbers", RinggNumber.class,
                 QueryBuilder.NONE));
         handlers.put("workspace/get", GetHandler.of("/workspace", "workspace_info", RinggWorkspace.class));
-        handlers.put("workspace/list", GetHandler.of("/workspace/all", "workspaces", RinggWorkspace[].class)
-                .andThen(workspaces -> List.of((RinggWorkspace[]) workspaces)));
+        handlers.put("workspace/list", new GetHandler((exchange, context) -> "/workspace/all", QueryBuilder.NONE,
+                (answer, context) -> RinggAnswers.list(answer, "workspaces", RinggWorkspace.class, context)));
         handlers.put("workspace/users", new ListHandler<>("/workspace/users", "workspace_users",
                 RinggWorkspaceUser.class, QueryBuilder.NONE));
         RinggAnalytics.register(handlers);

@@ -78,6 +78,20 @@ class RinggReadRouteTest extends RinggRouteTestSupport {
     }
 
     @Test
+    void answersWithoutTheirListReadAsEmptyLists() {
+        server.answerAlways(Answer.json(200, "{\"status\": \"success\"}"));
+
+        Exchange voices = call("aivoice:ringg:agent?operation=voices", null);
+        Exchange workspaces = call("aivoice:ringg:workspace?operation=list", null);
+        Exchange agents = call("aivoice:ringg:agent", null);
+
+        assertThat(voices.getMessage().getBody(List.class)).isEmpty();
+        assertThat(workspaces.getMessage().getBody(List.class)).isEmpty();
+        assertThat(agents.getMessage().getBody(List.class)).isEmpty();
+        assertThat(agents.getMessage().getHeaders()).doesNotContainKey(AiVoiceConstants.NEXT_OFFSET);
+    }
+
+    @Test
     void editSendsAnyAgentOperationWithTheAgentFilledIn() throws Exception {
         server.answerAlways(Answer.json(200, """
                 {"message": "Agent updated successfully!", "agent_id": "a-1", "edit_details": {"field": "timezone"}}"""));
