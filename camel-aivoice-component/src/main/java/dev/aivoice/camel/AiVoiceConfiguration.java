@@ -125,6 +125,57 @@ public class AiVoiceConfiguration implements Cloneable {
                             + " the exchange with AiVoiceDuplicateCallException instead of ringing again. The header"
                             + " `CamelAiVoiceIdempotencyKey` overrides it per message.")
     private String idempotencyKey;
+    // Ringg producer: paging, campaigns, call details
+
+    @UriParam(label = "producer", defaultValue = "100",
+              description = "Ringg list operations (call history, agents, numbers, workspace users, campaigns): the page"
+                            + " size, 1 to 100. Always sent. The header `CamelAiVoiceLimit` overrides it.")
+    private int limit = 100;
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Ringg list operations: the offset of the first item. The header `CamelAiVoiceOffset`"
+                            + " overrides it.")
+    private int offset;
+
+    @UriParam(label = "producer",
+              description = "Ringg list operations: return every page as a lazy `Iterator` that fetches the next page"
+                            + " only when the previous one is consumed (use with `split(body()).streaming()`)."
+                            + " The header `CamelAiVoicePageAll` overrides it.")
+    private boolean pageAll;
+
+    @UriParam(label = "producer",
+              description = "Ringg: the campaign list id (`list_id` / `bulk_list_id`) for campaign start, bulkStatus,"
+                            + " bulkStart and as a filter of call history and analytics.")
+    private String listId;
+
+    @UriParam(label = "producer",
+              description = "Ringg call/get: ask for the platform and client analysis (`send_analysis=true`).")
+    private boolean sendAnalysis;
+
+    @UriParam(label = "producer", description = "Ringg campaign upload: the campaign name (`campaign_name`).")
+    private String campaignName;
+
+    @UriParam(label = "producer",
+              description = "Ringg campaign upload and bulkStart: the country code (`country_code`), e.g. `+91` or `IN`.")
+    private String countryCode;
+
+    @UriParam(label = "producer",
+              description = "Ringg campaign upload: the assistant variables filled from CSV columns (`variables_map`),"
+                            + " as `variable:Column,variable:Column` or a JSON object. `mobile_number:Mobile Number` is"
+                            + " always added.")
+    private String variablesMap;
+
+    @UriParam(label = "producer",
+              description = "Ringg calls and campaigns: the default `call_config` as a JSON object (calling window,"
+                            + " timezone, retries). The body and the header `CamelAiVoiceCallConfig` override it key"
+                            + " by key.")
+    private String callConfig;
+
+    @UriParam(label = "producer", enums = "reject,drop", defaultValue = "reject",
+              description = "Ringg campaign uploads: what to do with contact rows whose `Mobile Number` is not E.164."
+                            + " `reject` fails before anything is sent, listing every bad row; `drop` uploads the"
+                            + " other rows and lists the dropped ones in the header `CamelAiVoiceInvalidRows`.")
+    private String invalidRows = "reject";
 
     public AiVoiceConfiguration copy() {
         try {
@@ -316,5 +367,85 @@ public class AiVoiceConfiguration implements Cloneable {
 
     public void setIdempotencyKey(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
+    }
+
+    public int getLimit() {
+        return limit;
+    }
+
+    public void setLimit(int limit) {
+        this.limit = limit;
+    }
+
+    public int getOffset() {
+        return offset;
+    }
+
+    public void setOffset(int offset) {
+        this.offset = offset;
+    }
+
+    public boolean isPageAll() {
+        return pageAll;
+    }
+
+    public void setPageAll(boolean pageAll) {
+        this.pageAll = pageAll;
+    }
+
+    public String getListId() {
+        return listId;
+    }
+
+    public void setListId(String listId) {
+        this.listId = listId;
+    }
+
+    public boolean isSendAnalysis() {
+        return sendAnalysis;
+    }
+
+    public void setSendAnalysis(boolean sendAnalysis) {
+        this.sendAnalysis = sendAnalysis;
+    }
+
+    public String getCampaignName() {
+        return campaignName;
+    }
+
+    public void setCampaignName(String campaignName) {
+        this.campaignName = campaignName;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public String getVariablesMap() {
+        return variablesMap;
+    }
+
+    public void setVariablesMap(String variablesMap) {
+        this.variablesMap = variablesMap;
+    }
+
+    public String getCallConfig() {
+        return callConfig;
+    }
+
+    public void setCallConfig(String callConfig) {
+        this.callConfig = callConfig;
+    }
+
+    public String getInvalidRows() {
+        return invalidRows;
+    }
+
+    public void setInvalidRows(String invalidRows) {
+        this.invalidRows = invalidRows;
     }
 }

@@ -135,6 +135,15 @@ public class OperationContext {
         return builder;
     }
 
+    /** A request with the provider's authentication and {@code body} written as its JSON. */
+    public ApiRequest.Builder jsonRequest(String method, String path, Object body) {
+        try {
+            return request(method, path, null).jsonBody(Json.mapper().writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(describe() + ": the request cannot be written as JSON", e);
+        }
+    }
+
     /**
      * Sends the request; completes with a successful answer, or exceptionally with the provider's error mapped to
      * its {@link AiVoiceException}, or with an {@link AiVoiceConnectionException} when no answer came. Retries and
