@@ -18,7 +18,7 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Logging.quiet();
         Table table = run(Settings.parse(args), System.out);
         System.out.println();
         table.print(System.out);

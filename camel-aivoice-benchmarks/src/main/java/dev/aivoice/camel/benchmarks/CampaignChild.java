@@ -31,7 +31,7 @@ public final class CampaignChild {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Logging.quiet();
         Path csv = Path.of(args[0]);
         int rows = Integer.parseInt(args[1]);
         int warmup = Integer.parseInt(args[2]);

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Runs one {@link Call} from a fixed number of threads for a fixed time and records every call's latency. The
@@ -18,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoadDriver implements AutoCloseable {
 
-    /** What one round measured. */
-    public record Round(long calls, long elapsedNanos, long[] sortedLatencyNanos, long allocatedBytes) {
+    /** What one round measured; {@code calls} counts successful calls only, failures are counted apart. */
+    public record Round(long calls, long elapsedNanos, long[] sortedLatencyNanos, long allocatedBytes, long failures,
+                        String firstFailure) {
 
         public double perSecond() {
             return calls * 1e9 / elapsedNanos;
@@ -57,11 +60,13 @@ public final class LoadDriver implements AutoCloseable {
         CountDownLatch go = new CountDownLatch(1);
         long[] deadline = new long[1];
         List<Future<long[]>> threads = new ArrayList<>();
+        LongAdder failures = new LongAdder();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         for (int i = 0; i < concurrency; i++) {
             threads.add(callers.submit(() -> {
                 ready.countDown();
                 go.await();
-                return callUntil(call, deadline[0]);
+                return callUntil(call, deadline[0], failures, firstFailure);
             }));
         }
         ready.await();
@@ -76,16 +81,27 @@ public final class LoadDriver implements AutoCloseable {
         long elapsed = System.nanoTime() - start;
         long allocated = AllocationMeter.allocatedBetween(before, meter.snapshot());
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Round(all.length, elapsed, all, allocated);
+        return new Round(all.length, elapsed, all, allocated, failures.sum(), firstFailure.get());
     }
 
-    private static long[] callUntil(Call call, long deadline) throws Exception {
+    /**
+     * Calls until the deadline. A failed call (an I/O error, a wrong answer) is counted and described, not timed:
+     * one stale keep-alive connection must not abort a whole run, and the table says how many calls failed.
+     */
+    private static long[] callUntil(Call call, long deadline, LongAdder failures, AtomicReference<String> firstFailure) {
         long[] latencies = new long[1024];
         int count = 0;
         long now = System.nanoTime();
         while (now < deadline) {
             long started = now;
-            call.run();
+            try {
+                call.run();
+            } catch (Exception e) {
+                failures.increment();
+                firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                now = System.nanoTime();
+                continue;
+            }
             now = System.nanoTime();
             if (count == latencies.length) {
                 latencies = Arrays.copyOf(latencies, count * 2);

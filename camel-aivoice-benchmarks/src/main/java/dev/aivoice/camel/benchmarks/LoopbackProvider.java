@@ -52,6 +52,10 @@ public final class LoopbackProvider implements AutoCloseable {
     static {
         // without it the JDK server writes headers and body in two packets and Nagle holds the second back
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // keep pooled connections open between a contender's turns: a real provider would not close them after 30 s
+        // of idling mid-run, and a client that reuses a just-closed connection fails its POST
+        System.setProperty("sun.net.httpserver.idleInterval", "3600");
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "1000");
     }
 
     private final HttpServer server;

@@ -33,7 +33,7 @@ public final class ProducerBenchmark {
         String aivoice = "aivoice:" + spec.provider() + ":call";
         List<Contender> contenders = List.of(new Contender(PLAIN, new PlainClientCaller(spec, plainClient)),
                 new Contender(CAMEL_HTTP, routes.camelHttp()), new Contender(aivoice, routes.aivoice()));
-        LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, spec.provider() + " calls",
+        LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, table, spec.provider() + " calls",
                 (contender, driver) -> driver.run(contender.call(), settings.roundLength()),
                 settings.concurrency());
 

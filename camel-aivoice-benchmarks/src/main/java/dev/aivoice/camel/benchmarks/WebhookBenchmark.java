@@ -88,7 +88,7 @@ public final class WebhookBenchmark {
         if (eventsAvailable) {
             contenders.add(new Contender("aivoice:ringg:events", sender(client, port, EVENTS_PATH)));
         }
-        LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, "webhook",
+        LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, table, "webhook",
                 (contender, driver) -> driver.run(contender.call(), settings.roundLength()), settings.webhookSenders());
 
         table.add(figure, contenders.get(0).name(),
