@@ -48,16 +48,13 @@ final class RinggCallApi {
     }
 
     private Reply placeCall(HttpCall request, List<String> callerFields) {
-        JsonNode body = request.jsonOrNull();
-        if (body == null || !body.isObject()) {
-            throw RinggStyle.invalid("body", "body", "a JSON object is required");
-        }
-        String name = required(body, "name");
-        String mobile = required(body, "mobile_number");
+        JsonNode body = RinggStyle.jsonObject(request);
+        String name = RinggStyle.requiredText(body, "name");
+        String mobile = RinggStyle.requiredText(body, "mobile_number");
         if (!PhoneNumbers.isE164(mobile)) {
             throw RinggStyle.invalid("body", "mobile_number", "must be E.164 with country code, e.g. +14155550199");
         }
-        String agentId = required(body, "agent_id");
+        String agentId = RinggStyle.requiredText(body, "agent_id");
         SandboxAgent agent = state.ringgAgents.get(agentId);
         if (agent == null) {
             throw RinggStyle.notFound("Agent");
@@ -143,10 +140,7 @@ final class RinggCallApi {
     }
 
     private Reply terminate(HttpCall request, boolean numbersRequired, boolean campaignRequired) {
-        JsonNode body = request.jsonOrNull();
-        if (body == null || !body.isObject()) {
-            throw RinggStyle.invalid("body", "body", "a JSON object is required");
-        }
+        JsonNode body = RinggStyle.jsonObject(request);
         Set<String> numbers = stringSet(body.get("mobile_numbers"));
         Set<String> callIds = stringSet(body.get("call_ids"));
         String campaignId = Json.text(body, "campaign_id");
@@ -185,13 +179,6 @@ final class RinggCallApi {
         return Reply.ok(Json.object().put("message", "Calls terminated successfully!"));
     }
 
-    private static String required(JsonNode body, String field) {
-        String value = Json.text(body, field);
-        if (value == null || value.isBlank()) {
-            throw RinggStyle.invalid("body", field, "field required");
-        }
-        return value;
-    }
 
     private static Map<String, String> strings(JsonNode node) {
         Map<String, String> result = new LinkedHashMap<>();

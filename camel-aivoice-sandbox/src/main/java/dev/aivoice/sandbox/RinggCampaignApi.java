@@ -95,19 +95,20 @@ final class RinggCampaignApi {
     }
 
     private Reply start(HttpCall call, boolean v2) {
-        JsonNode body = jsonBody(call);
-        String agentId = required(body, "agent_id");
-        SandboxCampaign campaign = state.campaign(required(body, "list_id")).filter(c -> !c.isLarge())
+        JsonNode body = RinggStyle.jsonObject(call);
+        String agentId = RinggStyle.requiredText(body, "agent_id");
+        SandboxCampaign campaign = state.campaign(RinggStyle.requiredText(body, "list_id")).filter(c -> !c.isLarge())
                 .orElseThrow(() -> new ApiError(RinggStyle.detail(400, "Invalid list_id")));
-        List<String> callers = v2 ? List.of(pool(required(body, "number_pool_id"))) : fromNumbers(body.get("from_numbers"));
+        List<String> callers = v2 ? List.of(pool(RinggStyle.requiredText(body, "number_pool_id")))
+                : fromNumbers(body.get("from_numbers"));
         return launch(campaign, agentId, callers, () -> Json.object().put("status", "campaign registered successfully!")
                 .put("has_ongoing_calls", hasOngoingCalls()));
     }
 
     private Reply startLarge(HttpCall call) {
-        JsonNode body = jsonBody(call);
-        SandboxCampaign campaign = largeCampaign(required(body, "bulk_list_id"));
-        String agentId = required(body, "agent_id");
+        JsonNode body = RinggStyle.jsonObject(call);
+        SandboxCampaign campaign = largeCampaign(RinggStyle.requiredText(body, "bulk_list_id"));
+        String agentId = RinggStyle.requiredText(body, "agent_id");
         boolean hasNumbers = body.hasNonNull("from_numbers");
         boolean hasPool = body.hasNonNull("number_pool_id");
         if (hasNumbers == hasPool) {
@@ -207,19 +208,5 @@ final class RinggCampaignApi {
                 .orElseThrow(() -> RinggStyle.notFound("Bulk list"));
     }
 
-    private static JsonNode jsonBody(HttpCall call) {
-        JsonNode body = call.jsonOrNull();
-        if (body == null || !body.isObject()) {
-            throw RinggStyle.invalid("body", "body", "a JSON object is required");
-        }
-        return body;
-    }
 
-    private static String required(JsonNode body, String field) {
-        String value = Json.text(body, field);
-        if (value == null || value.isBlank()) {
-            throw RinggStyle.invalid("body", field, "field required");
-        }
-        return value;
-    }
 }

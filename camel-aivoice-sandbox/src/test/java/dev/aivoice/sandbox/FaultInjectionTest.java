@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.aivoice.sandbox.junit.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,22 +15,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Injected faults: a status and body, a delay, a dropped connection, for exactly the next N requests of a path. */
 class FaultInjectionTest {
 
-    static ProviderSandbox sandbox;
+    @RegisterExtension
+    static final SandboxExtension SANDBOX = new SandboxExtension();
+
+    ProviderSandbox sandbox;
     SandboxClient ringg;
 
-    @BeforeAll
-    static void start() {
-        sandbox = ProviderSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void reset() {
-        sandbox.reset();
+    void client(ProviderSandbox sandbox) {
+        this.sandbox = sandbox;
         ringg = SandboxClient.ringg(sandbox);
     }
 

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.aivoice.sandbox.junit.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.aivoice.sandbox.ProviderSandbox.RINGG_AGENT_ID;
 import static dev.aivoice.sandbox.ProviderSandbox.RINGG_FROM_NUMBER;
@@ -24,22 +24,15 @@ class RinggEndpointsTest {
              "custom_args_values": {"lead_id": "L-1"}}""".formatted(RINGG_AGENT_ID, RINGG_NUMBER_POOL_ID);
     static final String CSV = "Mobile Number,Name,Lead\r\n+919800000001,Asha,L-1\r\n+919800000002,\"Ravi, Jr.\",L-2\r\n";
 
-    static ProviderSandbox sandbox;
+    @RegisterExtension
+    static final SandboxExtension SANDBOX = new SandboxExtension();
+
+    ProviderSandbox sandbox;
     SandboxClient ringg;
 
-    @BeforeAll
-    static void start() {
-        sandbox = ProviderSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void reset() {
-        sandbox.reset();
+    void client(ProviderSandbox sandbox) {
+        this.sandbox = sandbox;
         ringg = SandboxClient.ringg(sandbox);
     }
 

@@ -1,5 +1,6 @@
 package dev.aivoice.sandbox.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Ringg's FastAPI-style error bodies: {@code {"detail": "..."}} and validation lists. */
@@ -30,5 +31,23 @@ public final class RinggStyle {
 
     public static ApiError invalid(String where, String field, String message) {
         return new ApiError(validation(where, field, message));
+    }
+
+    /** The request body as a JSON object, or a 422. */
+    public static JsonNode jsonObject(HttpCall call) {
+        JsonNode body = call.jsonOrNull();
+        if (body == null || !body.isObject()) {
+            throw invalid("body", "body", "a JSON object is required");
+        }
+        return body;
+    }
+
+    /** A non-blank text field, or a 422 naming it. */
+    public static String requiredText(JsonNode body, String field) {
+        String value = Json.text(body, field);
+        if (value == null || value.isBlank()) {
+            throw invalid("body", field, "field required");
+        }
+        return value;
     }
 }
