@@ -87,6 +87,12 @@ public class AiVoiceConfiguration implements Cloneable {
                             + " others are acknowledged and dropped. All types when empty.")
     private String eventTypes;
 
+    // webhook consumer (events)
+    @UriParam(label = "consumer,security", defaultValue = "false",
+              description = "INSECURE: start the webhook consumer without a webhookToken, routing every request that"
+                            + " reaches the path. Only behind a proxy that authenticates the provider itself.")
+    private boolean webhookAuthDisabled;
+
     public AiVoiceConfiguration copy() {
         try {
             return (AiVoiceConfiguration) clone();
@@ -229,5 +235,13 @@ public class AiVoiceConfiguration implements Cloneable {
 
     public void setEventTypes(String eventTypes) {
         this.eventTypes = eventTypes;
+    }
+
+    public boolean isWebhookAuthDisabled() {
+        return webhookAuthDisabled;
+    }
+
+    public void setWebhookAuthDisabled(boolean webhookAuthDisabled) {
+        this.webhookAuthDisabled = webhookAuthDisabled;
     }
 }

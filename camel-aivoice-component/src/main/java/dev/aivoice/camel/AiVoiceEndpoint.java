@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
 import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -31,7 +33,7 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "aivoice", title = "AI Voice", syntax = "aivoice:provider:api",
              category = { Category.AI, Category.API, Category.CLOUD }, headersClass = AiVoiceConstants.class)
-public class AiVoiceEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(enums = "ringly,ringg", description = "The AI phone-agent provider.")
     @Metadata(required = true)
@@ -111,7 +113,9 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements EndpointServiceL
                                                + (providerSpi.consumerApis().isEmpty() ? "none"
                                                        : String.join(", ", providerSpi.consumerApis())));
         }
-        throw new UnsupportedOperationException("The aivoice webhook consumer is not available in this build");
+        AiVoiceWebhookConsumer consumer = new AiVoiceWebhookConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -151,6 +155,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements EndpointServiceL
 
     public OperationContext operationContext(String operation) {
         return contexts.get(operation);
+    }
+
+    /** A context for an operation of another api of this provider (the webhook consumer subscribes through one). */
+    public OperationContext operationContext(String otherApi, String operation) {
+        return new OperationContext(providerSpi, otherApi, operation, configuration, transport, Clock.systemUTC());
     }
 
     public AiVoiceProvider getProviderSpi() {

@@ -7,55 +7,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aivoice.camel.ringly.RinglyCallRequest;
 import dev.aivoice.camel.ringly.RinglyCallResponse;
-import dev.aivoice.camel.test.RecordingHttpServer;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Places Ringly calls through real routes against a real loopback server and checks the exact request sent. */
-class RinglyCallRouteTest extends CamelTestSupport {
+class RinglyCallRouteTest extends ProviderServerTestSupport {
 
     static final String KEY = "ringly-secret-key-123";
     static final String OK = """
             {"from_number": "+12025550143", "to_number": "+14155550199", "agent_tag": "agent_7f3c9a",
              "call_status": "registered", "dynamic_variables": {"customer_name": "Jack"}}""";
 
-    static RecordingHttpServer server;
     final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
-    void resetServer() {
-        server.reset();
+    void answerOk() {
         server.answerAlways(Answer.json(200, OK));
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setBaseUrl(server.baseUrl() + "/api/1.1/wf");
-        component.getConfiguration().setApiKey(KEY);
-        context.addComponent("aivoice", component);
-        return context;
+    protected String basePath() {
+        return "/api/1.1/wf";
+    }
+
+    @Override
+    protected void configure(AiVoiceConfiguration configuration) {
+        configuration.setApiKey(KEY);
     }
 
     @Override

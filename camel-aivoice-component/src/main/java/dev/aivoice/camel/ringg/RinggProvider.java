@@ -10,6 +10,7 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.ringg.subscription.SubscribeEventsHandler;
 
 /** Ringg AI: assistants, numbers, calls, campaigns, call history, analytics and webhook events. */
 public final class RinggProvider implements AiVoiceProvider {
@@ -30,6 +31,10 @@ public final class RinggProvider implements AiVoiceProvider {
 
     private final Map<String, OperationHandler> handlers = new HashMap<>();
     private final ErrorMapper errorMapper = new RinggErrorMapper();
+
+    public RinggProvider() {
+        handlers.put("agent/subscribeEvents", new SubscribeEventsHandler());
+    }
 
     @Override
     public String name() {

@@ -1,0 +1,248 @@
+package dev.aivoice.camel.events;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.AiVoiceEndpoint;
+import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.RestConsumerFactory;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives call events a provider POSTs to a webhook, served by the application's own HTTP server through
+ * platform-http. Each request is authenticated (bearer token), size-checked and parsed before anything is routed;
+ * the route runs on a new exchange that carries only the {@link CallEvent} and the event headers, so no request
+ * header reaches it. Answers: 200 once routed (or a duplicate, or a type not asked for), 401, 413, 400, and 500
+ * when the route failed so that the provider delivers again.
+ */
+public class AiVoiceWebhookConsumer extends DefaultConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AiVoiceWebhookConsumer.class);
+
+    /** Below Ringg's 30 s delivery timeout: a repeated delivery still gets an answer the provider reads. */
+    static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(25);
+    /** Events remembered by the default in-memory repository (least recently used forgotten first). */
+    static final int DEFAULT_REPOSITORY_SIZE = 100_000;
+    /** A Ringg subscription names its method_type: POST (the default), PUT or PATCH. */
+    static final String DELIVERY_METHODS = "POST,PUT,PATCH";
+    private static final String SUBSCRIBE_API = "agent";
+    private static final String SUBSCRIBE = "subscribeEvents";
+
+    private final AiVoiceEndpoint endpoint;
+    private final CallEventParser parser;
+
+    private BearerToken token;
+    private List<String> routedTypes;
+    private IdempotentRepository repository;
+    private boolean ownRepository;
+    private DeliveryGate gate;
+    private Consumer httpConsumer;
+
+    public AiVoiceWebhookConsumer(AiVoiceEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.parser = new CallEventParser(endpoint.getProvider());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        AiVoiceConfiguration configuration = endpoint.getConfiguration();
+        token = bearerToken(configuration);
+        routedTypes = EventTypes.parse(configuration.getEventTypes(), "eventTypes");
+        if (configuration.getWebhookMaxBodySize() <= 0) {
+            throw new IllegalArgumentException("webhookMaxBodySize must be positive, was "
+                                               + configuration.getWebhookMaxBodySize());
+        }
+        if (configuration.isAutoSubscribe()) {
+            checkSubscribable(configuration);
+        }
+        repository = configuration.getIdempotentRepository();
+        ownRepository = repository == null;
+        if (ownRepository) {
+            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+        }
+        ServiceHelper.startService(repository);
+        gate = new DeliveryGate(repository, IN_FLIGHT_WAIT);
+        try {
+            RestConsumerFactory factory = RestConsumerFactories.resolve(endpoint.getCamelContext());
+            // no "consumes": Ringg's legacy callback sends no Content-Type unless the user adds one
+            httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::onRequest, DELIVERY_METHODS,
+                    configuration.getWebhookPath(), null, null, null, endpoint.getCamelContext().getRestConfiguration(),
+                    Map.of());
+            ServiceHelper.startService(httpConsumer);
+            LOG.info("aivoice {} webhook consumer listening on {} {}", endpoint.getProvider(), DELIVERY_METHODS,
+                    configuration.getWebhookPath());
+            if (configuration.isAutoSubscribe()) {
+                subscribe(configuration);
+            }
+        } catch (Exception e) {
+            doStop();
+            throw e;
+        }
+    }
+
+    private static BearerToken bearerToken(AiVoiceConfiguration configuration) {
+        String secret = configuration.getWebhookToken();
+        if (secret != null && !secret.isBlank()) {
+            return new BearerToken(secret);
+        }
+        if (!configuration.isWebhookAuthDisabled()) {
+            throw new IllegalArgumentException(
+                    "The aivoice webhook consumer needs a webhookToken: the provider must send it as"
+                                               + " 'Authorization: Bearer <token>', or anyone who finds the URL can"
+                                               + " inject call events. Set webhookAuthDisabled=true only behind"
+                                               + " another authenticating proxy (insecure otherwise).");
+        }
+        LOG.warn("aivoice webhook consumer started WITHOUT authentication (webhookAuthDisabled=true):"
+                 + " any request to the webhook path is routed");
+        return null;
+    }
+
+    private void checkSubscribable(AiVoiceConfiguration configuration) {
+        if (!endpoint.getProviderSpi().producerApis().getOrDefault(SUBSCRIBE_API, List.of()).contains(SUBSCRIBE)) {
+            throw new IllegalArgumentException(subscribing() + ": the provider has no subscription operation");
+        }
+        for (String[] required : new String[][] {
+                { "publicUrl", configuration.getPublicUrl() }, { "agentId", configuration.getAgentId() },
+                { "apiKey", configuration.getApiKey() } }) {
+            if (required[1] == null || required[1].isBlank()) {
+                throw new IllegalArgumentException(subscribing() + " needs the option " + required[0]);
+            }
+        }
+    }
+
+    private String subscribing() {
+        return "autoSubscribe on aivoice:" + endpoint.getProvider() + ":" + endpoint.getApi();
+    }
+
+    /**
+     * Registers this webhook on the agent through the provider's own {@code agent/subscribeEvents} operation, which
+     * reads the agent's subscriptions, replaces ours and keeps the others.
+     */
+    private void subscribe(AiVoiceConfiguration configuration) throws Exception {
+        // the legacy callback is set per call, not subscribed; no types left means every documented one
+        List<String> types = routedTypes.stream().filter(type -> !EventTypes.CALLBACK.equals(type)).toList();
+        Exchange exchange = endpoint.createExchange();
+        exchange.getMessage().setBody(Map.of("callback_url", configuration.getPublicUrl(),
+                "event_type", types.isEmpty() ? EventTypes.DOCUMENTED : types));
+        try {
+            endpoint.getProviderSpi().handler(SUBSCRIBE_API, SUBSCRIBE)
+                    .handle(exchange, endpoint.operationContext(SUBSCRIBE_API, SUBSCRIBE))
+                    .toCompletableFuture().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        LOG.info("{}: subscribed {} to {}", subscribing(), configuration.getPublicUrl(), exchange.getMessage().getBody());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopService(httpConsumer);
+        httpConsumer = null;
+        if (ownRepository) {
+            ServiceHelper.stopService(repository);
+            repository = null;
+        }
+        super.doStop();
+    }
+
+    /** Answers one HTTP request of the provider. */
+    private void onRequest(Exchange http) {
+        Message request = http.getMessage();
+        if (token != null && !token.matches(request.getHeader("Authorization", String.class))) {
+            respond(http, 401, "Missing or wrong bearer token");
+            http.getMessage().setHeader("WWW-Authenticate", "Bearer");
+            return;
+        }
+        byte[] body;
+        try {
+            body = BoundedBody.read(request, endpoint.getConfiguration().getWebhookMaxBodySize());
+        } catch (BoundedBody.TooLargeException e) {
+            respond(http, 413, e.getMessage());
+            return;
+        } catch (IOException e) {
+            respond(http, 400, "Unreadable request body");
+            return;
+        }
+        CallEvent event;
+        try {
+            event = parser.parse(body);
+        } catch (NotAnEventException e) {
+            LOG.debug("Rejected a webhook request: {}", e.getMessage());
+            respond(http, 400, "Not a call event: " + e.getMessage());
+            return;
+        }
+        if (!routedTypes.isEmpty() && !routedTypes.contains(event.getEventType())) {
+            respond(http, 200, "Ignored: event type not routed");
+            return;
+        }
+        try {
+            DeliveryGate.Result result = event.getCallId() == null
+                    ? routeUnkeyed(event)
+                    : gate.deliver(dedupeKey(event), () -> route(event));
+            if (result == DeliveryGate.Result.STILL_IN_PROGRESS) {
+                respond(http, 500, "The same event is still being processed; deliver it again later");
+            } else {
+                respond(http, 200, result == DeliveryGate.Result.DUPLICATE ? "Duplicate" : "");
+            }
+        } catch (Exception e) {
+            // the exception handler was told by route(); the provider delivers again after a non-200
+            respond(http, 500, "Error processing the event");
+        }
+    }
+
+    /** An event without a call id cannot be told from another one: route every delivery of it. */
+    private DeliveryGate.Result routeUnkeyed(CallEvent event) throws Exception {
+        route(event);
+        return DeliveryGate.Result.ROUTED;
+    }
+
+    private void route(CallEvent event) throws Exception {
+        Exchange exchange = createExchange(false);
+        try {
+            EventHeaders.describe(exchange.getMessage(), event);
+            getProcessor().process(exchange);
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                getExceptionHandler().handleException("Error processing " + event, exchange, failure);
+                throw failure;
+            }
+        } finally {
+            releaseExchange(exchange, false);
+        }
+    }
+
+    /**
+     * Provider, call, event type and attempt. The legacy callback fires on every status change of a call, so its
+     * status is part of its key.
+     */
+    static String dedupeKey(CallEvent event) {
+        String attempt = event.getAttempt() == null ? "0" : event.getAttempt().toString();
+        if (EventTypes.CALLBACK.equals(event.getEventType())) {
+            attempt += "/" + event.getStatus();
+        }
+        return event.getProvider() + "|" + event.getCallId() + "|" + event.getEventType() + "|" + attempt;
+    }
+
+    /** Only the status and a short text: the request's headers (its token among them) are not echoed back. */
+    private static void respond(Exchange http, int status, String text) {
+        Message message = http.getMessage();
+        message.getHeaders().clear();
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        message.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
+        message.setBody(text);
+    }
+}
