@@ -1,0 +1,59 @@
+package dev.aivoice.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole example application as a user would (no configuration: it starts the sandbox itself) on the
+ * bundled 20-lead export, and reads the outcome file it leaves behind.
+ */
+class CrmDialerEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> run(String provider, String dsl, ByteArrayOutputStream console) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        try (var sample = getClass().getClassLoader().getResourceAsStream(CrmDialer.SAMPLE)) {
+            Files.copy(sample, input.resolve("leads.csv"));
+        }
+        Path output = dir.resolve("outcomes.csv");
+        DialerSettings settings = DialerSettings.fromEnvironment(Map.of("DIALER_PROVIDER", provider, "DIALER_DSL", dsl,
+                "DIALER_INPUT", input.toString(), "DIALER_OUTPUT", output.toString(), "DIALER_TIMEOUT_SECONDS", "60"));
+
+        JobSummary summary = CrmDialer.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(summary.complete()).as(console.toString()).isTrue();
+        assertThat(summary.leads()).isEqualTo(20);
+        return Files.readAllLines(output);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void ringlyRunGivesEveryLeadAnOutcomeAndReportsTheTwoBadNumbersAsRejected(String dsl) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        List<String> lines = run("ringly", dsl, console);
+
+        assertThat(lines.get(0)).isEqualTo(LeadOutcome.HEADER);
+        assertThat(lines).hasSize(21);
+        assertThat(lines.subList(1, 21)).extracting(line -> line.split(",")[0]).doesNotHaveDuplicates().hasSize(20);
+        assertThat(lines).as(String.join("\n", lines)).filteredOn(line -> line.contains(",rejected,")).extracting(line -> line.split(",")[0])
+                .containsExactlyInAnyOrder("L-1006", "L-1016");
+        assertThat(lines).filteredOn(line -> line.contains(",registered,")).hasSize(18);
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("[20/20]").contains("Done: 20 leads, 20 outcomes (");
+        assertThat(printed).doesNotContain("sandbox-ringly-key");
+    }
+}
