@@ -9,9 +9,13 @@ public class CrmExportRoutes extends RouteBuilder {
     public void configure() {
         from("file:{{dialer.input}}?noop=true&include=.*\\.csv").routeId("crm-export")
                 .log("Reading CRM export ${header.CamelFileName}")
-                .convertBodyTo(String.class)
-                .bean("leads", "read")
-                .bean("outcomes", "expect")
-                .to("direct:dial");
+                .doTry()
+                    .convertBodyTo(String.class)
+                    .bean("leads", "read")
+                    .bean("outcomes", "expect")
+                    .to("direct:dial")
+                .doCatch(Exception.class)
+                    .bean("outcomes", "exportFailed")
+                .end();
     }
 }

@@ -71,6 +71,19 @@ public final class OutcomeBook implements AutoCloseable {
         return dialable;
     }
 
+    /** The export could not be read (or dialling failed as a whole): say so, and end the run if nothing is pending. */
+    public void exportFailed(@Header(Exchange.FILE_NAME) String fileName,
+                             @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception e) {
+        console.println("Cannot process CRM export " + fileName + ": " + e.getMessage());
+        boolean done;
+        synchronized (this) {
+            done = recorded == expected && awaitingEvents.isEmpty();
+        }
+        if (done) {
+            whenDone.run();
+        }
+    }
+
     /** The component refused the lead before sending anything (AiVoiceValidationException). */
     public void rejected(@ExchangeProperty("lead") Lead lead, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception e) {
         record(LeadOutcome.of(lead, "rejected", e.getMessage()));

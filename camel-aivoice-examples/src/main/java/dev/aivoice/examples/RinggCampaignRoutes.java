@@ -1,6 +1,5 @@
 package dev.aivoice.examples;
 
-import dev.aivoice.camel.AiVoiceException;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -28,7 +27,7 @@ public class RinggCampaignRoutes extends RouteBuilder {
                     .to("aivoice:ringg:campaign?operation=launch&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
                         + "&agentId={{ringg.agentId}}&numberPoolId={{ringg.numberPoolId}}")
                     .log("Campaign launched: list ${header.CamelAiVoiceListId}")
-                .doCatch(AiVoiceException.class)
+                .doCatch(Exception.class) // provider errors (AiVoiceException) and anything else
                     .bean("outcomes", "campaignFailed")
                 .end();
 

@@ -1,7 +1,6 @@
 package dev.aivoice.examples;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceValidationException;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -22,7 +21,7 @@ public class RinglyDialRoutes extends RouteBuilder {
                         .bean("outcomes", "registered")
                     .doCatch(AiVoiceValidationException.class)
                         .bean("outcomes", "rejected")
-                    .doCatch(AiVoiceException.class)
+                    .doCatch(Exception.class) // provider errors (AiVoiceException) and anything else
                         .bean("outcomes", "failed")
                     .end()
                 .end();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,5 +56,22 @@ class CrmDialerEndToEndTest {
         String printed = console.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("[20/20]").contains("Done: 20 leads, 20 outcomes (");
         assertThat(printed).doesNotContain("sandbox-ringly-key");
+    }
+
+    @Test
+    void exportWithoutAPhoneColumnEndsTheRunAtOnceWithTheReason() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(input.resolve("leads.csv"), "Lead ID,Name,Mobile\nL-1,Ada,+14155550101\n");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        DialerSettings settings = DialerSettings.fromEnvironment(Map.of("DIALER_PROVIDER", "ringly",
+                "DIALER_INPUT", input.toString(), "DIALER_OUTPUT", dir.resolve("out.csv").toString(),
+                "DIALER_TIMEOUT_SECONDS", "60"));
+
+        JobSummary summary = CrmDialer.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(summary.complete()).isFalse();
+        assertThat(summary.elapsed()).isLessThan(java.time.Duration.ofSeconds(60));
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("Cannot process CRM export leads.csv: The CRM export has no 'phone' column");
     }
 }

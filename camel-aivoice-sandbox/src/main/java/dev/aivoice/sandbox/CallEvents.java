@@ -34,7 +34,9 @@ final class CallEvents {
                 completed(body, call);
                 recording(body, call);
                 body.put("sub_status", call.subStatus());
+                // one consolidated body: the analysis as analysis_data, and under the names receivers read
                 body.set("analysis_data", platformAnalysis(call));
+                body.set("platform_analysis", platformAnalysis(call));
                 body.set("client_analysis", clientAnalysis(call));
             }
             default -> throw new IllegalArgumentException("unknown event type " + eventType);

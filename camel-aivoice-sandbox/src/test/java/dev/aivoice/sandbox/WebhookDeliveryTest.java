@@ -79,6 +79,8 @@ class WebhookDeliveryTest {
         JsonNode all = Json.parseOrNull(received.get(5).body().getBytes());
         assertThat(all.get("recording_url").asText()).endsWith(".mp3");
         assertThat(all.at("/analysis_data/summary").asText()).isNotBlank();
+        assertThat(all.at("/platform_analysis/summary").asText()).isEqualTo(all.at("/analysis_data/summary").asText());
+        assertThat(all.at("/client_analysis/outcome").asText()).isEqualTo("completed");
         assertThat(Json.parseOrNull(received.get(0).body().getBytes()).get("sub_status").asText()).isEqualTo("ACCEPTED");
     }
 
