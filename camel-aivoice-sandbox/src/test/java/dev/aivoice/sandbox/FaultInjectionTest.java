@@ -4,28 +4,13 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import dev.aivoice.sandbox.junit.SandboxExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Injected faults: a status and body, a delay, a dropped connection, for exactly the next N requests of a path. */
-class FaultInjectionTest {
-
-    @RegisterExtension
-    static final SandboxExtension SANDBOX = new SandboxExtension();
-
-    ProviderSandbox sandbox;
-    SandboxClient ringg;
-
-    @BeforeEach
-    void client(ProviderSandbox sandbox) {
-        this.sandbox = sandbox;
-        ringg = SandboxClient.ringg(sandbox);
-    }
+class FaultInjectionTest extends RinggSandboxTestSupport {
 
     @Test
     void statusFaultAnswersTheNextNRequestsOfThatPathOnly() throws Exception {

@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aivoice.sandbox.junit.SandboxExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.aivoice.sandbox.ProviderSandbox.RINGG_AGENT_ID;
 import static dev.aivoice.sandbox.ProviderSandbox.RINGG_FROM_NUMBER;
@@ -17,24 +14,12 @@ import static dev.aivoice.sandbox.ProviderSandbox.RINGG_NUMBER_POOL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every Ringg endpoint the sandbox serves answers in the shape providers-api.md documents, read with a plain client. */
-class RinggEndpointsTest {
+class RinggEndpointsTest extends RinggSandboxTestSupport {
 
     static final String CALL = """
             {"name": "Asha", "mobile_number": "+919800000001", "agent_id": "%s", "number_pool_id": "%s",
              "custom_args_values": {"lead_id": "L-1"}}""".formatted(RINGG_AGENT_ID, RINGG_NUMBER_POOL_ID);
     static final String CSV = "Mobile Number,Name,Lead\r\n+919800000001,Asha,L-1\r\n+919800000002,\"Ravi, Jr.\",L-2\r\n";
-
-    @RegisterExtension
-    static final SandboxExtension SANDBOX = new SandboxExtension();
-
-    ProviderSandbox sandbox;
-    SandboxClient ringg;
-
-    @BeforeEach
-    void client(ProviderSandbox sandbox) {
-        this.sandbox = sandbox;
-        ringg = SandboxClient.ringg(sandbox);
-    }
 
     @Test
     void workspaceEndpointsAnswerWithTheirNamedKeys() throws Exception {
@@ -193,12 +178,8 @@ class RinggEndpointsTest {
     void campaignIsUploadedStartedDialledAndCompleted() throws Exception {
         SandboxClient.Answer saved = ringg.multipart("/campaign/save", campaignFields(), CSV);
         String listId = saved.json().get("list_id").asText();
-        SandboxClient.Answer started = ringg.post("/campaign/v2/start", """
-                {"agent_id": "%s", "list_id": "%s", "number_pool_id": "%s"}"""
-                .formatted(RINGG_AGENT_ID, listId, RINGG_NUMBER_POOL_ID));
-        SandboxClient.Answer startedTwice = ringg.post("/campaign/v2/start", """
-                {"agent_id": "%s", "list_id": "%s", "number_pool_id": "%s"}"""
-                .formatted(RINGG_AGENT_ID, listId, RINGG_NUMBER_POOL_ID));
+        SandboxClient.Answer started = startV2(listId);
+        SandboxClient.Answer startedTwice = startV2(listId);
         JsonNode running = ringg.get("/campaign/all?limit=10&offset=0").json();
         sandbox.runUntilIdle();
         JsonNode done = ringg.get("/campaign/all?limit=10&offset=0").json();
@@ -256,18 +237,14 @@ class RinggEndpointsTest {
     void largeUploadIsVerifiedOnTheClockThenScheduled() throws Exception {
         SandboxClient.Answer uploaded = ringg.multipart("/campaign/upload-csv", campaignFields(), CSV);
         String bulkId = uploaded.json().get("bulk_list_id").asText();
-        SandboxClient.Answer tooEarly = ringg.post("/campaign/make-call-async", """
-                {"bulk_list_id": "%s", "agent_id": "%s", "number_pool_id": "%s"}"""
-                .formatted(bulkId, RINGG_AGENT_ID, RINGG_NUMBER_POOL_ID));
+        SandboxClient.Answer tooEarly = scheduleLarge(bulkId);
         sandbox.advance(Duration.ofSeconds(5));
         JsonNode status = ringg.get("/campaign/upload-status/" + bulkId).json();
         JsonNode balance = ringg.post("/campaign/check-balance/" + bulkId, "").json();
         SandboxClient.Answer both = ringg.post("/campaign/make-call-async", """
                 {"bulk_list_id": "%s", "agent_id": "%s", "number_pool_id": "%s", "from_numbers": ["%s"]}"""
                 .formatted(bulkId, RINGG_AGENT_ID, RINGG_NUMBER_POOL_ID, RINGG_FROM_NUMBER));
-        SandboxClient.Answer scheduled = ringg.post("/campaign/make-call-async", """
-                {"bulk_list_id": "%s", "agent_id": "%s", "number_pool_id": "%s"}"""
-                .formatted(bulkId, RINGG_AGENT_ID, RINGG_NUMBER_POOL_ID));
+        SandboxClient.Answer scheduled = scheduleLarge(bulkId);
 
         assertThat(uploaded.json().get("status").asText()).isEqualTo("verifying");
         assertThat(tooEarly.status()).isEqualTo(400);
@@ -306,6 +283,18 @@ class RinggEndpointsTest {
     void unknownPathsAndMethodsAreAnsweredNotHung() throws Exception {
         assertThat(ringg.get("/nothing/here").status()).isEqualTo(404);
         assertThat(ringg.post("/workspace", "{}").status()).isEqualTo(405);
+    }
+
+    private SandboxClient.Answer startV2(String listId) throws Exception {
+        return ringg.post("/campaign/v2/start", """
+                {"agent_id": "%s", "list_id": "%s", "number_pool_id": "%s"}"""
+                .formatted(RINGG_AGENT_ID, listId, RINGG_NUMBER_POOL_ID));
+    }
+
+    private SandboxClient.Answer scheduleLarge(String bulkId) throws Exception {
+        return ringg.post("/campaign/make-call-async", """
+                {"bulk_list_id": "%s", "agent_id": "%s", "number_pool_id": "%s"}"""
+                .formatted(bulkId, RINGG_AGENT_ID, RINGG_NUMBER_POOL_ID));
     }
 
     static Map<String, String> campaignFields() {
