@@ -100,9 +100,25 @@ public final class OutcomeBook implements AutoCloseable {
                 "Ringly reports no call result through its API; see the Ringly dashboard"));
     }
 
-    /** Ringg: these leads' outcomes will arrive as webhook events, matched by phone number. */
-    public synchronized void awaitEvents(List<Lead> leads) {
-        leads.forEach(lead -> awaitingEvents.put(lead.phone(), lead));
+    /**
+     * Ringg: these leads' outcomes will arrive as webhook events, matched by phone number; returns the leads to
+     * dial. A second lead with the same number is rejected (one call per number).
+     */
+    public List<Lead> awaitEvents(List<Lead> leads) {
+        List<Lead> toDial = new ArrayList<>();
+        List<LeadOutcome> duplicates = new ArrayList<>();
+        synchronized (this) {
+            for (Lead lead : leads) {
+                Lead first = awaitingEvents.putIfAbsent(lead.phone(), lead);
+                if (first == null) {
+                    toDial.add(lead);
+                } else {
+                    duplicates.add(LeadOutcome.of(lead, "rejected", "same phone as lead " + first.id()));
+                }
+            }
+        }
+        duplicates.forEach(this::record);
+        return toDial;
     }
 
     /** Ringg: the campaign could not be launched, so no event will come for its leads. */
