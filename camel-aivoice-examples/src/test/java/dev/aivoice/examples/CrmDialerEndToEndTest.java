@@ -58,6 +58,27 @@ class CrmDialerEndToEndTest {
         assertThat(printed).doesNotContain("sandbox-ringly-key");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void ringgCampaignRunGetsEveryOutcomeFromWebhookEventsAndRejectsTheTwoBadNumbers(String dsl) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        List<String> lines = run("ringg", dsl, console);
+
+        assertThat(lines).hasSize(21);
+        Map<String, String> statusById = new java.util.TreeMap<>();
+        lines.subList(1, 21).forEach(line -> statusById.put(line.split(",")[0], line.split(",")[3]));
+        assertThat(statusById).hasSize(20);
+        assertThat(statusById).containsEntry("L-1006", "rejected").containsEntry("L-1016", "rejected")
+                .containsEntry("L-1003", "failed").containsEntry("L-1013", "failed").containsEntry("L-1009", "failed");
+        assertThat(statusById.values()).filteredOn("completed"::equals).hasSize(15);
+        String ada = lines.stream().filter(line -> line.startsWith("L-1001,")).findFirst().orElseThrow();
+        assertThat(ada).contains(",48.0,").contains("Confirmed the renewal date").contains(".mp3");
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("Done: 20 leads, 20 outcomes (");
+        assertThat(printed).doesNotContain("sandbox-ringg-key");
+    }
+
     @Test
     void exportWithoutAPhoneColumnEndsTheRunAtOnceWithTheReason() throws Exception {
         Path input = Files.createDirectories(dir.resolve("broken"));
