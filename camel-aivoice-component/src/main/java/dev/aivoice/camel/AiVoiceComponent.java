@@ -1,11 +1,17 @@
 package dev.aivoice.camel;
 
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
+import dev.aivoice.camel.reliability.RequestPacers;
 import org.apache.camel.Endpoint;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 
 /** The {@code aivoice} component: AI phone calls, campaigns and call events through Ringly.io and Ringg AI. */
 @Component("aivoice")
@@ -14,18 +20,56 @@ public class AiVoiceComponent extends DefaultComponent {
     @Metadata(description = "Default options of every aivoice endpoint: set apiKey, baseUrl, agentId, ... once here.")
     private AiVoiceConfiguration configuration = new AiVoiceConfiguration();
 
+    // reliability: shared by all endpoints, created on first use, released when the component stops
+    private final RequestPacers pacers = new RequestPacers();
+    private ScheduledExecutorService scheduler;
+    private IdempotentRepository callKeys;
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         String[] parts = remaining.split(":", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
             throw new IllegalArgumentException(
-                    "Invalid aivoice URI '" + uri + "': expected aivoice:provider:api, e.g. aivoice:ringly:call"
+                    "Invalid aivoice URI '" + URISupport.sanitizeUri(uri) + "': expected aivoice:provider:api, e.g. aivoice:ringly:call"
                                                + " or aivoice:ringg:campaign");
         }
         AiVoiceEndpoint endpoint = new AiVoiceEndpoint(uri, this, parts[0], parts[1], configuration.copy());
         setProperties(endpoint, parameters);
         endpoint.validateAddress();
         return endpoint;
+    }
+
+    /** Runs retry and pacing waits: one thread, as each task only starts an asynchronous request. */
+    synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "AiVoiceReliability");
+        }
+        return scheduler;
+    }
+
+    RequestPacers pacers() {
+        return pacers;
+    }
+
+    /** The in-memory store of call keys used when no idempotentRepository is set: one for all endpoints. */
+    synchronized IdempotentRepository defaultCallKeys() {
+        if (callKeys == null) {
+            callKeys = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
+            ServiceHelper.startService(callKeys);
+        }
+        return callKeys;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+            scheduler = null;
+        }
+        ServiceHelper.stopService(callKeys);
+        callKeys = null;
+        super.doStop();
     }
 
     public AiVoiceConfiguration getConfiguration() {

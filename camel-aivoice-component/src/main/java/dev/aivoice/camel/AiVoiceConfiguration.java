@@ -68,9 +68,10 @@ public class AiVoiceConfiguration implements Cloneable {
               description = "The largest webhook body accepted, in bytes; larger ones are answered 413.")
     private int webhookMaxBodySize = 1_048_576;
 
-    @UriParam(label = "consumer",
+    @UriParam(label = "common",
               description = "The store of events already routed, to answer duplicate deliveries without routing them"
-                            + " again. In-memory by default; use a JDBC, Redis or Infinispan one for a cluster.")
+                            + " again; for producers, the store of `idempotencyKey` keys of calls placed. In-memory"
+                            + " by default; use a JDBC, Redis or Infinispan one for a cluster.")
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer",
@@ -92,6 +93,89 @@ public class AiVoiceConfiguration implements Cloneable {
               description = "INSECURE: start the webhook consumer without a webhookToken, routing every request that"
                             + " reaches the path. Only behind a proxy that authenticates the provider itself.")
     private boolean webhookAuthDisabled;
+    // reliability: retries, pacing, duplicate-dial guard
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "How often to retry a failed request that is safe to repeat: reads after 429, 5xx, timeouts"
+                            + " and resets; any request, call-placing ones too, only after 429 or a connection that was"
+                            + " never made. A call-placing request that may have reached the provider is never"
+                            + " retried. 0 (default) leaves retrying to the route's error handler.")
+    private int maxRetries;
+
+    @UriParam(label = "producer", defaultValue = "500", javaType = "java.time.Duration",
+              description = "The first retry's wait, doubled for each further retry, with random jitter (half of it"
+                            + " fixed, half random), e.g. `500ms`. A `Retry-After` from the provider replaces it.")
+    private long retryDelay = 500;
+
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest wait before one retry, e.g. `30s`. When the provider's `Retry-After` asks for"
+                            + " longer, the request is not retried and the AiVoiceRateLimitException carries the wait.")
+    private long retryMaxDelay = 30_000;
+
+    @UriParam(label = "producer",
+              description = "Client-side pacing: at most this many requests per second (retries included) to one"
+                            + " provider account, shared by every endpoint of the component with the same provider,"
+                            + " base URL, API key and rate. Requests wait without blocking a thread. 0 (default): no"
+                            + " pacing.")
+    private double maxRequestsPerSecond;
+
+    @UriParam(label = "producer",
+              description = "Duplicate-dial guard: a simple-language expression giving each call-placing request a"
+                            + " key, e.g. `${header.leadId}`. A key already used (held in `idempotentRepository`) fails"
+                            + " the exchange with AiVoiceDuplicateCallException instead of ringing again. The header"
+                            + " `CamelAiVoiceIdempotencyKey` overrides it per message.")
+    private String idempotencyKey;
+    // Ringg producer: paging, campaigns, call details
+
+    @UriParam(label = "producer", defaultValue = "100",
+              description = "Ringg list operations (call history, agents, numbers, workspace users, campaigns): the page"
+                            + " size, 1 to 100. Always sent. The header `CamelAiVoiceLimit` overrides it.")
+    private int limit = 100;
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Ringg list operations: the offset of the first item. The header `CamelAiVoiceOffset`"
+                            + " overrides it.")
+    private int offset;
+
+    @UriParam(label = "producer",
+              description = "Ringg list operations: return every page as a lazy `Iterator` that fetches the next page"
+                            + " only when the previous one is consumed (use with `split(body()).streaming()`)."
+                            + " The header `CamelAiVoicePageAll` overrides it.")
+    private boolean pageAll;
+
+    @UriParam(label = "producer",
+              description = "Ringg: the campaign list id (`list_id` / `bulk_list_id`) for campaign start, bulkStatus,"
+                            + " bulkStart and as a filter of call history and analytics.")
+    private String listId;
+
+    @UriParam(label = "producer",
+              description = "Ringg call/get: ask for the platform and client analysis (`send_analysis=true`).")
+    private boolean sendAnalysis;
+
+    @UriParam(label = "producer", description = "Ringg campaign upload: the campaign name (`campaign_name`).")
+    private String campaignName;
+
+    @UriParam(label = "producer",
+              description = "Ringg campaign upload and bulkStart: the country code (`country_code`), e.g. `+91` or `IN`.")
+    private String countryCode;
+
+    @UriParam(label = "producer",
+              description = "Ringg campaign upload: the assistant variables filled from CSV columns (`variables_map`),"
+                            + " as `variable:Column,variable:Column` or a JSON object. `mobile_number:Mobile Number` is"
+                            + " always added.")
+    private String variablesMap;
+
+    @UriParam(label = "producer",
+              description = "Ringg calls and campaigns: the default `call_config` as a JSON object (calling window,"
+                            + " timezone, retries). The body and the header `CamelAiVoiceCallConfig` override it key"
+                            + " by key.")
+    private String callConfig;
+
+    @UriParam(label = "producer", enums = "reject,drop", defaultValue = "reject",
+              description = "Ringg campaign uploads: what to do with contact rows whose `Mobile Number` is not E.164."
+                            + " `reject` fails before anything is sent, listing every bad row; `drop` uploads the"
+                            + " other rows and lists the dropped ones in the header `CamelAiVoiceInvalidRows`.")
+    private String invalidRows = "reject";
 
     public AiVoiceConfiguration copy() {
         try {
@@ -243,5 +327,125 @@ public class AiVoiceConfiguration implements Cloneable {
 
     public void setWebhookAuthDisabled(boolean webhookAuthDisabled) {
         this.webhookAuthDisabled = webhookAuthDisabled;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public double getMaxRequestsPerSecond() {
+        return maxRequestsPerSecond;
+    }
+
+    public void setMaxRequestsPerSecond(double maxRequestsPerSecond) {
+        this.maxRequestsPerSecond = maxRequestsPerSecond;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public int getLimit() {
+        return limit;
+    }
+
+    public void setLimit(int limit) {
+        this.limit = limit;
+    }
+
+    public int getOffset() {
+        return offset;
+    }
+
+    public void setOffset(int offset) {
+        this.offset = offset;
+    }
+
+    public boolean isPageAll() {
+        return pageAll;
+    }
+
+    public void setPageAll(boolean pageAll) {
+        this.pageAll = pageAll;
+    }
+
+    public String getListId() {
+        return listId;
+    }
+
+    public void setListId(String listId) {
+        this.listId = listId;
+    }
+
+    public boolean isSendAnalysis() {
+        return sendAnalysis;
+    }
+
+    public void setSendAnalysis(boolean sendAnalysis) {
+        this.sendAnalysis = sendAnalysis;
+    }
+
+    public String getCampaignName() {
+        return campaignName;
+    }
+
+    public void setCampaignName(String campaignName) {
+        this.campaignName = campaignName;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public String getVariablesMap() {
+        return variablesMap;
+    }
+
+    public void setVariablesMap(String variablesMap) {
+        this.variablesMap = variablesMap;
+    }
+
+    public String getCallConfig() {
+        return callConfig;
+    }
+
+    public void setCallConfig(String callConfig) {
+        this.callConfig = callConfig;
+    }
+
+    public String getInvalidRows() {
+        return invalidRows;
+    }
+
+    public void setInvalidRows(String invalidRows) {
+        this.invalidRows = invalidRows;
     }
 }

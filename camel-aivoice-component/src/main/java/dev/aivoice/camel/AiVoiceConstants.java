@@ -49,6 +49,71 @@ public final class AiVoiceConstants {
     @Metadata(label = "consumer", description = "The event type, e.g. `call_completed`.", javaType = "String")
     public static final String EVENT_TYPE = "CamelAiVoiceEventType";
 
+    // reliability: duplicate-dial guard
+
+    @Metadata(label = "producer",
+              description = "The duplicate-dial key of a call-placing request (overrides the `idempotencyKey` option):"
+                            + " a key already used fails the exchange with AiVoiceDuplicateCallException, nothing sent.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelAiVoiceIdempotencyKey";
+    // Ringg producer: paging, campaigns
+
+    @Metadata(label = "producer", description = "Ringg list operations: the page size (1 to 100), overrides `limit`.",
+              javaType = "Integer")
+    public static final String LIMIT = "CamelAiVoiceLimit";
+
+    @Metadata(label = "producer",
+              description = "Ringg list operations: in, the offset of the first item (overrides `offset`); out, the"
+                            + " offset of the page returned.",
+              javaType = "Integer")
+    public static final String OFFSET = "CamelAiVoiceOffset";
+
+    @Metadata(label = "producer", description = "Ringg list operations: fetch every page lazily (overrides `pageAll`).",
+              javaType = "Boolean")
+    public static final String PAGE_ALL = "CamelAiVoicePageAll";
+
+    @Metadata(label = "producer",
+              description = "Ringg list operations, out: the total number of items the provider reports; absent when it"
+                            + " does not say (e.g. call history's `total: \"many\"`).",
+              javaType = "Long")
+    public static final String TOTAL = "CamelAiVoiceTotal";
+
+    @Metadata(label = "producer",
+              description = "Ringg list operations, out: the offset of the next page; absent on the last page.",
+              javaType = "Integer")
+    public static final String NEXT_OFFSET = "CamelAiVoiceNextOffset";
+
+    @Metadata(label = "producer",
+              description = "Ringg campaign operations: the campaign settings (`RinggCampaign`, a Map with Ringg's field"
+                            + " names or a JSON object) when the body carries the contacts.",
+              javaType = "dev.aivoice.camel.ringg.campaign.RinggCampaign")
+    public static final String CAMPAIGN = "CamelAiVoiceCampaign";
+
+    @Metadata(label = "producer", description = "Ringg campaign upload: the campaign name (`campaign_name`).",
+              javaType = "String")
+    public static final String CAMPAIGN_NAME = "CamelAiVoiceCampaignName";
+
+    @Metadata(label = "producer",
+              description = "Ringg campaign upload: assistant variable to CSV column (`variables_map`), merged key by key.",
+              javaType = "java.util.Map<String, String>")
+    public static final String VARIABLES_MAP = "CamelAiVoiceVariablesMap";
+
+    @Metadata(label = "producer",
+              description = "Ringg calls and campaigns: `call_config` (`RinggCallConfig`, Map or JSON), merged over the"
+                            + " body's and the option's key by key.",
+              javaType = "dev.aivoice.camel.ringg.call.RinggCallConfig")
+    public static final String CALL_CONFIG = "CamelAiVoiceCallConfig";
+
+    @Metadata(label = "producer",
+              description = "Ringg campaign uploads with `invalidRows=drop`, out: the rows left out (row number, value,"
+                            + " reason).",
+              javaType = "java.util.List<dev.aivoice.camel.ringg.campaign.InvalidRow>")
+    public static final String INVALID_ROWS = "CamelAiVoiceInvalidRows";
+
+    @Metadata(label = "producer", description = "Ringg campaign uploads, out: the number of contact rows sent.",
+              javaType = "Long")
+    public static final String ROW_COUNT = "CamelAiVoiceRowCount";
+
     private AiVoiceConstants() {
     }
 }

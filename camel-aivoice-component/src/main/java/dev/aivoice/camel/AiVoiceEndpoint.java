@@ -13,19 +13,29 @@ import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
+import dev.aivoice.camel.reliability.Delays;
+import dev.aivoice.camel.reliability.DuplicateCallGuard;
+import dev.aivoice.camel.reliability.ReliableSender;
+import dev.aivoice.camel.reliability.RequestPacer;
+import dev.aivoice.camel.reliability.RetryPolicy;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
+import org.apache.camel.Expression;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Place AI phone calls, launch calling campaigns and receive call events through AI phone-agent providers
@@ -34,6 +44,8 @@ import org.apache.camel.support.DefaultEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "aivoice", title = "AI Voice", syntax = "aivoice:provider:api",
              category = { Category.AI, Category.API, Category.CLOUD }, headersClass = AiVoiceConstants.class)
 public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AiVoiceEndpoint.class);
 
     @UriPath(enums = "ringly,ringg", description = "The AI phone-agent provider.")
     @Metadata(required = true)
@@ -51,6 +63,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private AiVoiceProvider providerSpi;
     private HttpTransport transport;
     private final Map<String, OperationContext> contexts = new HashMap<>();
+    private Expression idempotencyKeyExpression;
+    private Delays delays;
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
                            AiVoiceConfiguration configuration) {
@@ -75,6 +89,29 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         if (configuration.getFromNumber() != null) {
             configuration.setFromNumber(FieldValidator.restorePlusDecodedAsSpace(configuration.getFromNumber()));
             new FieldValidator(provider, api).checkE164("fromNumber (endpoint option)", configuration.getFromNumber());
+        }
+        validateReliabilityOptions();
+    }
+
+    private void validateReliabilityOptions() {
+        if (configuration.getMaxRetries() < 0 || configuration.getRetryDelay() < 0
+                || configuration.getRetryMaxDelay() < 0 || configuration.getMaxRequestsPerSecond() < 0) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": maxRetries, retryDelay,"
+                                               + " retryMaxDelay and maxRequestsPerSecond must not be negative");
+        }
+        String key = configuration.getIdempotencyKey();
+        if (key != null) {
+            if (!key.contains("${")) {
+                throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": idempotencyKey '" + key
+                                                   + "' is a constant, so every call would share one key: use a simple"
+                                                   + " expression such as ${header.leadId}");
+            }
+            idempotencyKeyExpression = getCamelContext().resolveLanguage("simple").createExpression(key);
+            idempotencyKeyExpression.init(getCamelContext());
+        }
+        if (configuration.getApiKey() != null && getEndpointUri().contains(configuration.getApiKey())) {
+            LOG.warn("aivoice:{}:{}: the apiKey is written in the endpoint URI, so Camel keeps it in its endpoint"
+                     + " registry; set it on the aivoice component, or as apiKey=#property:<name>", provider, api);
         }
     }
 
@@ -126,14 +163,47 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
                 : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
         transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()));
         contexts.clear();
+        if (operations().isEmpty()) {
+            // a consumer-only api sends nothing: no scheduler, no guard
+            return;
+        }
+        AiVoiceComponent component = (AiVoiceComponent) getComponent();
+        delays = new Delays(component.scheduler());
+        ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
+        DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
         for (String operation : operations()) {
             contexts.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
-                    Clock.systemUTC()));
+                    Clock.systemUTC(), sender, callGuard));
         }
+    }
+
+    private RetryPolicy retryPolicy() {
+        return new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
+                Duration.ofMillis(configuration.getRetryMaxDelay()));
+    }
+
+    private RequestPacer pacer(AiVoiceComponent component) {
+        return configuration.getMaxRequestsPerSecond() > 0
+                ? component.pacers().pacer(provider, getServiceUrl(), configuration.getApiKey(),
+                        configuration.getMaxRequestsPerSecond())
+                : null;
+    }
+
+    private IdempotentRepository callKeys(AiVoiceComponent component) {
+        IdempotentRepository repository = configuration.getIdempotentRepository();
+        if (repository == null) {
+            return component.defaultCallKeys();
+        }
+        ServiceHelper.startService(repository);
+        return repository;
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (delays != null) {
+            // exchanges still waiting for a retry or a pacing slot fail now instead of hanging
+            delays.close();
+        }
         contexts.clear();
         super.doStop();
     }

@@ -1,7 +1,9 @@
 package dev.aivoice.camel;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.HttpResponseAware;
@@ -14,6 +16,7 @@ import org.apache.camel.spi.HttpResponseAware;
 public class AiVoiceException extends RuntimeCamelException implements HttpResponseAware {
 
     private final transient AiVoiceError error;
+    private final List<String> details = new CopyOnWriteArrayList<>();
 
     public AiVoiceException(String message, AiVoiceError error) {
         this(message, error, null);
@@ -22,6 +25,19 @@ public class AiVoiceException extends RuntimeCamelException implements HttpRespo
     public AiVoiceException(String message, AiVoiceError error, Throwable cause) {
         super(message, cause);
         this.error = error;
+    }
+
+    /**
+     * Adds what the component did about this failure (retries made, an idempotency key kept) to the message.
+     * Details never carry secrets.
+     */
+    public void addDetail(String detail) {
+        details.add(detail);
+    }
+
+    @Override
+    public String getMessage() {
+        return details.isEmpty() ? super.getMessage() : super.getMessage() + " (" + String.join("; ", details) + ")";
     }
 
     public AiVoiceError getError() {

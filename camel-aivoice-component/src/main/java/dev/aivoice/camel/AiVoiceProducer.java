@@ -6,7 +6,11 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
-/** Runs the operation an exchange asks for, without blocking the route's thread while the provider answers. */
+/**
+ * Runs the operation an exchange asks for, without blocking the route's thread while the provider answers, or while
+ * a retry or a pacing slot is awaited (those are scheduled). Each exchange gets its own view of the operation's
+ * context, so that its call-placing requests are checked against the duplicate-dial guard.
+ */
 public class AiVoiceProducer extends DefaultAsyncProducer {
 
     private final AiVoiceEndpoint endpoint;
@@ -20,7 +24,7 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
             String operation = endpoint.resolveOperation(exchange);
-            OperationContext context = endpoint.operationContext(operation);
+            OperationContext context = endpoint.operationContext(operation).forExchange(exchange);
             endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
                     .handle(exchange, context)
                     .whenComplete((done, failure) -> {

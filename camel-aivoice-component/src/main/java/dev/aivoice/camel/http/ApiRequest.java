@@ -7,17 +7,20 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One HTTP request to a provider, before it is sent. {@link #placesCall()} marks requests that place calls or start
- * campaigns: those must never be repeated when they may have reached the provider.
+ * campaigns: those must never be repeated when they may have reached the provider. A body given as bytes or as a
+ * {@link Supplier} of publishers is re-created for every attempt; a body given as one publisher is sent at most once.
  */
 public final class ApiRequest {
 
     private final String method;
     private final URI uri;
     private final Map<String, String> headers;
-    private final HttpRequest.BodyPublisher body;
+    private final Supplier<HttpRequest.BodyPublisher> body;
+    private final boolean repeatableBody;
     private final boolean placesCall;
 
     private ApiRequest(Builder builder) {
@@ -25,6 +28,7 @@ public final class ApiRequest {
         this.uri = builder.uri;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.body = builder.body;
+        this.repeatableBody = builder.repeatableBody;
         this.placesCall = builder.placesCall;
     }
 
@@ -53,9 +57,14 @@ public final class ApiRequest {
         return !placesCall && "GET".equals(method);
     }
 
+    /** True when the request can be sent again: it has no body, or its body is re-created for each attempt. */
+    public boolean canResend() {
+        return body == null || repeatableBody;
+    }
+
     public HttpRequest toHttpRequest(Duration timeout) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body.get());
         if ("http".equalsIgnoreCase(uri.getScheme())) {
             // plain-text HTTP/2 would add an h2c upgrade dance to every first request
             builder.version(HttpClient.Version.HTTP_1_1);
@@ -74,7 +83,8 @@ public final class ApiRequest {
         private final String method;
         private final URI uri;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private HttpRequest.BodyPublisher body;
+        private Supplier<HttpRequest.BodyPublisher> body;
+        private boolean repeatableBody;
         private boolean placesCall;
 
         private Builder(String method, URI uri) {
@@ -89,14 +99,27 @@ public final class ApiRequest {
 
         public Builder jsonBody(byte[] json) {
             header("Content-Type", "application/json");
-            this.body = HttpRequest.BodyPublishers.ofByteArray(json);
+            this.body = () -> HttpRequest.BodyPublishers.ofByteArray(json);
+            this.repeatableBody = true;
             return this;
         }
 
-        /** A body of any kind; the content type (e.g. a multipart boundary) is the caller's to set. */
+        /**
+         * A body of any kind, sent at most once: a streamed body cannot be replayed, so a request carrying it is
+         * never retried. The content type (e.g. a multipart boundary) is the caller's to set.
+         */
         public Builder body(HttpRequest.BodyPublisher publisher, String contentType) {
             header("Content-Type", contentType);
-            this.body = publisher;
+            this.body = () -> publisher;
+            this.repeatableBody = false;
+            return this;
+        }
+
+        /** A body re-created for every attempt (e.g. re-opening a file), so the request may be retried. */
+        public Builder body(Supplier<HttpRequest.BodyPublisher> publishers, String contentType) {
+            header("Content-Type", contentType);
+            this.body = publishers;
+            this.repeatableBody = true;
             return this;
         }
 

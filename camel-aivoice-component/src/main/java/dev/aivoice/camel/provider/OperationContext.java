@@ -8,22 +8,29 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoiceException;
+import dev.aivoice.camel.AiVoiceValidationException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.reliability.DuplicateCallGuard;
+import dev.aivoice.camel.reliability.ReliableSender;
 import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.Exchange;
 
 /**
  * What an {@link OperationHandler} needs for one operation: the endpoint's configuration, the provider, and a way
- * to send a request and get back either a successful answer or the mapped {@link AiVoiceException}.
+ * to send a request and get back either a successful answer or the mapped {@link AiVoiceException}. Sending goes
+ * through the endpoint's reliability rules (pacing, retries) and, for call-placing requests of an exchange, its
+ * duplicate-dial guard.
  */
 public class OperationContext {
 
@@ -33,15 +40,41 @@ public class OperationContext {
     private final AiVoiceConfiguration configuration;
     private final HttpTransport transport;
     private final Clock clock;
+    private final ReliableSender sender;
+    private final DuplicateCallGuard callGuard;
+    private final Exchange exchange;
 
+    /** A context that sends each request once, at once, unguarded. */
     public OperationContext(AiVoiceProvider provider, String api, String operation,
                             AiVoiceConfiguration configuration, HttpTransport transport, Clock clock) {
+        this(provider, api, operation, configuration, transport, clock, ReliableSender.direct(), null, null);
+    }
+
+    /** @param callGuard null for no duplicate-dial guard */
+    public OperationContext(AiVoiceProvider provider, String api, String operation,
+                            AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
+                            ReliableSender sender, DuplicateCallGuard callGuard) {
+        this(provider, api, operation, configuration, transport, clock, sender, callGuard, null);
+    }
+
+    private OperationContext(AiVoiceProvider provider, String api, String operation,
+                             AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
+                             ReliableSender sender, DuplicateCallGuard callGuard, Exchange exchange) {
         this.provider = provider;
         this.api = api;
         this.operation = operation;
         this.configuration = configuration;
         this.transport = transport;
         this.clock = clock;
+        this.sender = sender;
+        this.callGuard = callGuard;
+        this.exchange = exchange;
+    }
+
+    /** This context for one exchange: its call-placing requests are checked against the duplicate-dial guard. */
+    public OperationContext forExchange(Exchange exchange) {
+        return new OperationContext(provider, api, operation, configuration, transport, clock, sender, callGuard,
+                exchange);
     }
 
     public AiVoiceProvider provider() {
@@ -70,7 +103,7 @@ public class OperationContext {
     }
 
     public FieldValidator validator() {
-        return new FieldValidator(provider.name(), operationName());
+        return new FieldValidator(provider.name(), operationName(), this::redact);
     }
 
     /** The provider URL of a path, e.g. {@code /calling/history}, with query parameters (null values skipped). */
@@ -102,11 +135,45 @@ public class OperationContext {
         return builder;
     }
 
+    /** A request with the provider's authentication and {@code body} written as its JSON. */
+    public ApiRequest.Builder jsonRequest(String method, String path, Object body) {
+        try {
+            return request(method, path, null).jsonBody(Json.mapper().writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(describe() + ": the request cannot be written as JSON", e);
+        }
+    }
+
     /**
      * Sends the request; completes with a successful answer, or exceptionally with the provider's error mapped to
-     * its {@link AiVoiceException}, or with an {@link AiVoiceConnectionException} when no answer came.
+     * its {@link AiVoiceException}, or with an {@link AiVoiceConnectionException} when no answer came. Retries and
+     * pacing follow the endpoint's options; a call-placing request with an idempotency key already used completes
+     * with an {@link dev.aivoice.camel.AiVoiceDuplicateCallException} without being sent.
      */
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        try {
+            if (request.placesCall() && callGuard != null && exchange != null) {
+                return callGuard.guard(exchange, provider.name(), operationName(), validator(),
+                        () -> sendReliably(request));
+            }
+            return sendReliably(request);
+        } catch (AiVoiceValidationException badKey) {
+            return CompletableFuture.failedFuture(badKey);
+        }
+    }
+
+    private CompletableFuture<ApiResponse> sendReliably(ApiRequest request) {
+        return sender.send(request, this::sendOnce).exceptionallyCompose(failure -> {
+            Throwable cause = ConnectionFailures.unwrap(failure);
+            return CompletableFuture.failedFuture(cause instanceof RejectedExecutionException stopped
+                    ? new AiVoiceConnectionException(describe() + " " + stopped.getMessage(), error(0, null, null, null),
+                            false, stopped)
+                    : cause);
+        });
+    }
+
+    /** One attempt: the transport's answer mapped to success or to the provider's error. */
+    private CompletableFuture<ApiResponse> sendOnce(ApiRequest request) {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         transport.send(request).whenComplete((response, failure) -> {
             if (failure != null) {
@@ -135,9 +202,7 @@ public class OperationContext {
         try {
             return Json.mapper().readTree(response.body());
         } catch (IOException e) {
-            throw new AiVoiceConnectionException(
-                    describe() + " failed: HTTP " + response.status() + " with a body that is not JSON",
-                    error(response.status(), null, null, null), true, e);
+            throw unusableAnswer(response.status(), "a body that is not JSON", e);
         }
     }
 
@@ -146,11 +211,18 @@ public class OperationContext {
         try {
             return Json.mapper().treeToValue(answer, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new AiVoiceConnectionException(
-                    describe() + " got an answer of an unexpected shape for " + type.getSimpleName() + ": "
-                                                 + e.getClass().getSimpleName(),
-                    error(200, null, null, null), true, e);
+            throw unusableAnswer(200, "an answer of an unexpected shape for " + type.getSimpleName() + " ("
+                                      + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    /**
+     * The provider answered, but not with anything usable: it received the request, so a call may have been placed.
+     */
+    public AiVoiceConnectionException unusableAnswer(int status, String what, Throwable cause) {
+        return new AiVoiceConnectionException(describe() + " failed: HTTP " + status + " with " + what
+                                              + "; the provider received the request", error(status, null, null, null),
+                true, cause);
     }
 
     public AiVoiceError error(int status, String code, String message, java.time.Duration retryAfter) {

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 import dev.aivoice.camel.ringg.RinggProvider;
 import dev.aivoice.camel.ringly.RinglyProvider;
 
-/** The providers the component knows, by URI name. */
+/**
+ * The providers the component knows, by URI name: the built-in ones, then any found through
+ * {@code META-INF/services/dev.aivoice.camel.provider.AiVoiceProvider} (e.g. a test provider).
+ */
 public final class ProviderRegistry {
 
     private static final Map<String, AiVoiceProvider> PROVIDERS = new LinkedHashMap<>();
@@ -16,6 +20,9 @@ public final class ProviderRegistry {
     static {
         register(new RinglyProvider());
         register(new RinggProvider());
+        for (AiVoiceProvider extra : ServiceLoader.load(AiVoiceProvider.class, ProviderRegistry.class.getClassLoader())) {
+            PROVIDERS.putIfAbsent(extra.name(), extra);
+        }
     }
 
     private ProviderRegistry() {

@@ -10,6 +10,14 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.ringg.call.CallCreateHandler;
+import dev.aivoice.camel.ringg.call.CallGetHandler;
+import dev.aivoice.camel.ringg.call.CallHistory;
+import dev.aivoice.camel.ringg.call.TerminateHandler;
+import dev.aivoice.camel.ringg.campaign.CampaignHandlers;
+import dev.aivoice.camel.ringg.model.RinggNumber;
+import dev.aivoice.camel.ringg.model.RinggWorkspace;
+import dev.aivoice.camel.ringg.model.RinggWorkspaceUser;
 import dev.aivoice.camel.ringg.subscription.SubscribeEventsHandler;
 
 /** Ringg AI: assistants, numbers, calls, campaigns, call history, analytics and webhook events. */
@@ -33,6 +41,20 @@ public final class RinggProvider implements AiVoiceProvider {
     private final ErrorMapper errorMapper = new RinggErrorMapper();
 
     public RinggProvider() {
+        handlers.put("call/create", new CallCreateHandler());
+        handlers.put("call/get", new CallGetHandler());
+        handlers.put("call/history", CallHistory.handler());
+        handlers.put("call/terminate", new TerminateHandler());
+        CampaignHandlers.register(handlers);
+        RinggAgents.register(handlers);
+        handlers.put("number/list", new ListHandler<>("/workspace/numbers", "workspace_numbers", RinggNumber.class,
+                QueryBuilder.NONE));
+        handlers.put("workspace/get", GetHandler.of("/workspace", "workspace_info", RinggWorkspace.class));
+        handlers.put("workspace/list", new GetHandler((exchange, context) -> "/workspace/all", QueryBuilder.NONE,
+                (answer, context) -> RinggAnswers.list(answer, "workspaces", RinggWorkspace.class, context)));
+        handlers.put("workspace/users", new ListHandler<>("/workspace/users", "workspace_users",
+                RinggWorkspaceUser.class, QueryBuilder.NONE));
+        RinggAnalytics.register(handlers);
         handlers.put("agent/subscribeEvents", new SubscribeEventsHandler());
     }
 

@@ -24,8 +24,8 @@ final class RinglyCallAssembler {
 
     static RinglyCallRequest assemble(Exchange exchange, AiVoiceConfiguration options, FieldValidator validator) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        putIfPresent(fields, "from_number", options.getFromNumber());
-        putIfPresent(fields, "agent_tag", options.getAgentId());
+        RequestFields.putIfPresent(fields, "from_number", options.getFromNumber());
+        RequestFields.putIfPresent(fields, "agent_tag", options.getAgentId());
 
         Map<String, Object> body = RequestFields.read(exchange, RinglyCallRequest.class, validator);
         for (Map.Entry<String, Object> field : body.entrySet()) {
@@ -33,17 +33,17 @@ final class RinglyCallAssembler {
                 throw validator.invalid(field.getKey(), "is not a Ringly call field; allowed fields: "
                                                         + String.join(", ", FIELDS));
             }
-            putIfPresent(fields, field.getKey(), field.getValue());
+            RequestFields.putIfPresent(fields, field.getKey(), field.getValue());
         }
 
         Message message = exchange.getMessage();
-        putIfPresent(fields, "to_number", message.getHeader(AiVoiceConstants.TO_NUMBER, String.class));
-        putIfPresent(fields, "from_number", message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class));
-        putIfPresent(fields, "agent_tag", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
-        Map<Object, Object> variables = variables(fields.get("dynamic_variables"), "dynamic_variables", validator);
+        RequestFields.putIfPresent(fields, "to_number", message.getHeader(AiVoiceConstants.TO_NUMBER, String.class));
+        RequestFields.putIfPresent(fields, "from_number", message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class));
+        RequestFields.putIfPresent(fields, "agent_tag", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
+        Map<Object, Object> variables = RequestFields.stringMap(fields.get("dynamic_variables"), "dynamic_variables", validator);
         Object headerVariables = message.getHeader(AiVoiceConstants.VARIABLES);
         if (headerVariables != null) {
-            variables.putAll(variables(headerVariables, AiVoiceConstants.VARIABLES, validator));
+            variables.putAll(RequestFields.stringMap(headerVariables, AiVoiceConstants.VARIABLES, validator));
         }
 
         String to = validator.requireE164("to_number", fields.get("to_number"),
@@ -57,22 +57,5 @@ final class RinglyCallAssembler {
         Map<String, String> checked = new LinkedHashMap<>();
         variables.forEach((key, value) -> checked.put((String) key, (String) value));
         return new RinglyCallRequest(to).setFromNumber(from).setAgentTag(agent).setDynamicVariables(checked);
-    }
-
-    private static Map<Object, Object> variables(Object value, String field, FieldValidator validator) {
-        if (value == null) {
-            return new LinkedHashMap<>();
-        }
-        if (!(value instanceof Map<?, ?> map)) {
-            throw validator.invalid(field, "must be an object of string keys and string values, was "
-                                           + value.getClass().getSimpleName());
-        }
-        return new LinkedHashMap<>(map);
-    }
-
-    private static void putIfPresent(Map<String, Object> fields, String name, Object value) {
-        if (value != null) {
-            fields.put(name, value);
-        }
     }
 }

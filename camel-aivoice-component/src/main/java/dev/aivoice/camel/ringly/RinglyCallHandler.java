@@ -24,6 +24,10 @@ final class RinglyCallHandler implements OperationHandler {
                 .placesCall(true)
                 .build();
         return context.sendForJson(request).thenAccept(answer -> {
+            if (answer.isEmpty()) {
+                // no call status: the call may be ringing, but nothing confirms it
+                throw context.unusableAnswer(200, "an empty answer", null);
+            }
             RinglyCallResponse response = context.readAnswer(unwrap(answer), RinglyCallResponse.class);
             Message message = exchange.getMessage();
             message.setBody(response);

@@ -1,6 +1,7 @@
 package dev.aivoice.camel.validation;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import dev.aivoice.camel.AiVoiceError;
@@ -23,15 +24,22 @@ public final class FieldValidator {
 
     private final String provider;
     private final String operation;
+    private final UnaryOperator<String> redact;
 
     public FieldValidator(String provider, String operation) {
+        this(provider, operation, UnaryOperator.identity());
+    }
+
+    /** @param redact masks secrets in messages: a key pasted into the wrong field must not be quoted back */
+    public FieldValidator(String provider, String operation, UnaryOperator<String> redact) {
         this.provider = provider;
         this.operation = operation;
+        this.redact = redact;
     }
 
     public AiVoiceValidationException invalid(String field, String problem) {
-        return new AiVoiceValidationException(field,
-                "Invalid " + provider + " " + operation + " request: " + field + " " + problem,
+        return new AiVoiceValidationException(redact.apply(field),
+                redact.apply("Invalid " + provider + " " + operation + " request: " + field + " " + problem),
                 AiVoiceError.local(provider, operation));
     }
 

@@ -63,8 +63,17 @@ public final class RecordingHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final List<Long> arrivalNanos = new CopyOnWriteArrayList<>();
     private final Deque<Answer> queued = new ConcurrentLinkedDeque<>();
     private volatile Answer defaultAnswer = Answer.json(200, "{}");
+    private final Map<String, Deque<Answer>> queuedByPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, BodyReader> bodyReaders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Reads a request body as it streams in and returns what to record instead of the body (e.g. a row count). */
+    @FunctionalInterface
+    public interface BodyReader {
+        byte[] read(InputStream body, Map<String, List<String>> headers) throws IOException;
+    }
 
     public RecordingHttpServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,15 +83,22 @@ public final class RecordingHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
+        arrivalNanos.add(System.nanoTime());
         Map<String, List<String>> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), List.copyOf(values)));
+        String path = exchange.getRequestURI().getRawPath();
+        BodyReader reader = bodyReaders.getOrDefault(path, (in, all) -> in.readAllBytes());
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = reader.read(in, headers);
+        }
         requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), headers, body));
-        Answer answer = queued.poll();
+        Deque<Answer> forPath = queuedByPath.get(path);
+        Answer answer = forPath == null ? null : forPath.poll();
+        if (answer == null) {
+            answer = queued.poll();
+        }
         if (answer == null) {
             answer = defaultAnswer;
         }
@@ -113,6 +129,18 @@ public final class RecordingHttpServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers the next request to this exact path with this, before the general queue. */
+    public RecordingHttpServer enqueue(String path, Answer answer) {
+        queuedByPath.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).add(answer);
+        return this;
+    }
+
+    /** Bodies sent to this path go through the reader while they stream in; what it returns is recorded. */
+    public RecordingHttpServer readBodies(String path, BodyReader reader) {
+        bodyReaders.put(path, reader);
+        return this;
+    }
+
     public RecordingHttpServer answerAlways(Answer answer) {
         this.defaultAnswer = answer;
         return this;
@@ -137,9 +165,17 @@ public final class RecordingHttpServer implements AutoCloseable {
         return requests.get(0);
     }
 
+    /** When each request arrived ({@link System#nanoTime()}), in arrival order. */
+    public List<Long> arrivalNanos() {
+        return new ArrayList<>(arrivalNanos);
+    }
+
     public void reset() {
         requests.clear();
+        arrivalNanos.clear();
         queued.clear();
+        queuedByPath.clear();
+        bodyReaders.clear();
         defaultAnswer = Answer.json(200, "{}");
     }
 

@@ -1,0 +1,57 @@
+package dev.aivoice.camel.reliability;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits without holding a thread: a future completed by a scheduler. When its endpoint stops, every wait still
+ * pending fails at once, so no exchange is left hanging on a retry or a pacing slot that will never come.
+ */
+public final class Delays implements AutoCloseable {
+
+    private final ScheduledExecutorService scheduler;
+    private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    public Delays(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Completes after the wait (at once for none), or exceptionally with a RejectedExecutionException if stopped. */
+    public CompletableFuture<Void> after(long nanos) {
+        if (nanos <= 0) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        pending.add(done);
+        if (closed) {
+            done.completeExceptionally(new RejectedExecutionException("the endpoint stopped"));
+        } else {
+            try {
+                ScheduledFuture<?> task = scheduler.schedule(() -> done.complete(null), nanos, TimeUnit.NANOSECONDS);
+                done.whenComplete((ignored, failure) -> task.cancel(false));
+            } catch (RejectedExecutionException stopped) {
+                done.completeExceptionally(stopped);
+            }
+        }
+        done.whenComplete((ignored, failure) -> pending.remove(done));
+        return done;
+    }
+
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (CompletableFuture<Void> wait : pending) {
+            wait.completeExceptionally(new RejectedExecutionException("the endpoint stopped"));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.aivoice.camel.ringg;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.OperationHandler;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * A paged Ringg list ({@code limit}/{@code offset}, always both sent). One page: the body is a {@code List} of typed
+ * items. {@code pageAll}: the body is a {@link PagedIterator} over every page. Out headers: offset, total when Ringg
+ * reports a number, next offset unless it is the last page.
+ */
+public final class ListHandler<T> implements OperationHandler {
+
+    private final String path;
+    private final String itemsKey;
+    private final Class<T> type;
+    private final QueryBuilder filters;
+
+    public ListHandler(String path, String itemsKey, Class<T> type, QueryBuilder filters) {
+        this.path = path;
+        this.itemsKey = itemsKey;
+        this.type = type;
+        this.filters = filters;
+    }
+
+    @Override
+    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
+        Message message = exchange.getMessage();
+        PageRequest paging = PageRequest.of(message, context.configuration(), context.validator());
+        Map<String, Object> query = filters.build(exchange, context);
+        return fetch(context, query, paging.limit(), paging.offset()).thenAccept(first -> {
+            message.setHeader(AiVoiceConstants.OFFSET, first.offset());
+            setOrRemove(message, AiVoiceConstants.TOTAL, first.total());
+            if (paging.all()) {
+                message.removeHeader(AiVoiceConstants.NEXT_OFFSET);
+                message.setBody(new PagedIterator<>(first,
+                        offset -> fetch(context, query, paging.limit(), offset)));
+            } else {
+                setOrRemove(message, AiVoiceConstants.NEXT_OFFSET, first.nextOffset());
+                message.setBody(first.items());
+            }
+        });
+    }
+
+    private CompletableFuture<RinggPage<T>> fetch(OperationContext context, Map<String, Object> filters, int limit,
+                                                  int offset) {
+        Map<String, Object> query = new LinkedHashMap<>(filters);
+        query.put("limit", limit);
+        query.put("offset", offset);
+        return context.sendForJson(context.request("GET", path, query).build())
+                .thenApply(answer -> new RinggPage<>(RinggAnswers.list(answer, itemsKey, type, context), offset, limit, RinggAnswers.total(answer)));
+    }
+
+    private static void setOrRemove(Message message, String header, Object value) {
+        if (value == null) {
+            message.removeHeader(header);
+        } else {
+            message.setHeader(header, value);
+        }
+    }
+}

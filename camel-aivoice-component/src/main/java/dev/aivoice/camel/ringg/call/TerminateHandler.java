@@ -1,0 +1,109 @@
+package dev.aivoice.camel.ringg.call;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.Exchange;
+
+/**
+ * {@code aivoice:ringg:call?operation=terminate}: cancels queued and retrying calls ({@code PATCH /campaign/terminate})
+ * by {@code agent_id}, {@code call_ids}, {@code campaign_id} and/or {@code mobile_numbers}. Ringg takes at most 100
+ * numbers per request: larger sets go out as consecutive requests that each repeat the other fields. The endpoint's
+ * {@code agentId} is deliberately not applied: terminating every call of an agent must be asked for explicitly.
+ */
+public final class TerminateHandler implements OperationHandler {
+
+    static final String PATH = "/campaign/terminate";
+    static final int MAX_NUMBERS = 100;
+    static final List<String> FIELDS = List.of("agent_id", "call_ids", "campaign_id", "mobile_numbers");
+
+    @Override
+    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
+        FieldValidator validator = context.validator();
+        Map<String, Object> fields = RequestFields.read(exchange, RinggTerminateRequest.class, validator);
+        for (String field : fields.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw validator.invalid(field, "is not a terminate field; allowed fields: " + String.join(", ", FIELDS));
+            }
+        }
+        List<String> callIds = texts(fields.get("call_ids"), "call_ids", validator);
+        String headerCallId = exchange.getMessage().getHeader(AiVoiceConstants.CALL_ID, String.class);
+        if (headerCallId != null && !callIds.contains(headerCallId)) {
+            callIds.add(headerCallId);
+        }
+        List<String> numbers = texts(fields.get("mobile_numbers"), "mobile_numbers", validator);
+        for (int i = 0; i < numbers.size(); i++) {
+            validator.checkE164("mobile_numbers[" + i + "]", numbers.get(i));
+        }
+        Map<String, Object> common = new LinkedHashMap<>();
+        RequestFields.putIfPresent(common, "agent_id", blankToNull(fields.get("agent_id")));
+        RequestFields.putIfPresent(common, "campaign_id", blankToNull(fields.get("campaign_id")));
+        if (!callIds.isEmpty()) {
+            common.put("call_ids", callIds);
+        }
+        if (common.isEmpty() && numbers.isEmpty()) {
+            throw validator.invalid("agent_id/call_ids/campaign_id/mobile_numbers", "say which calls to terminate: give"
+                                                                                    + " at least one of them");
+        }
+        List<Map<String, Object>> bodies = chunks(common, new ArrayList<>(new LinkedHashSet<>(numbers)));
+        int distinct = new LinkedHashSet<>(numbers).size();
+        List<String> messages = new ArrayList<>();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (Map<String, Object> body : bodies) {
+            chain = chain.thenCompose(done -> context.sendForJson(context.jsonRequest("PATCH", PATH, body).build()))
+                    .thenAccept(answer -> {
+                        String message = RinggAnswers.text(answer, "message");
+                        if (message != null) {
+                            messages.add(message);
+                        }
+                    });
+        }
+        return chain.thenRun(() -> exchange.getMessage().setBody(new RinggTerminated(bodies.size(), distinct, messages)));
+    }
+
+    private static List<Map<String, Object>> chunks(Map<String, Object> common, List<String> numbers) {
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        if (numbers.isEmpty()) {
+            bodies.add(common);
+        }
+        for (int from = 0; from < numbers.size(); from += MAX_NUMBERS) {
+            Map<String, Object> body = new LinkedHashMap<>(common);
+            body.put("mobile_numbers", numbers.subList(from, Math.min(numbers.size(), from + MAX_NUMBERS)));
+            bodies.add(body);
+        }
+        return bodies;
+    }
+
+    private static List<String> texts(Object value, String field, FieldValidator validator) {
+        List<String> texts = new ArrayList<>();
+        if (value == null) {
+            return texts;
+        }
+        Collection<?> items = value instanceof Collection<?> list ? list
+                : value instanceof Object[] array ? List.of(array) : List.of(value);
+        for (Object item : items) {
+            if (!(item instanceof String text) || text.isBlank()) {
+                throw validator.invalid(field, "must hold non-empty strings; found "
+                                               + (item == null ? "null" : FieldValidator.quote(item.toString())));
+            }
+            texts.add(text.strip());
+        }
+        return texts;
+    }
+
+    private static Object blankToNull(Object value) {
+        return value instanceof String text && text.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.aivoice.camel.ringg.campaign;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.ringg.GetHandler;
+import dev.aivoice.camel.ringg.ListHandler;
+import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggBulkStarted;
+import dev.aivoice.camel.ringg.model.RinggBulkUpload;
+import dev.aivoice.camel.ringg.model.RinggCampaignInfo;
+import dev.aivoice.camel.ringg.model.RinggCampaignStarted;
+import dev.aivoice.camel.ringg.model.RinggCampaignUploaded;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/** The campaign operations: upload, start, launch, list and the large-upload flow. */
+public final class CampaignHandlers {
+
+    static final String SAVE_PATH = "/campaign/save";
+    static final String BULK_UPLOAD_PATH = "/campaign/upload-csv";
+    static final String BULK_STATUS_PATH = "/campaign/upload-status/";
+    static final String BULK_START_PATH = "/campaign/make-call-async";
+
+    private CampaignHandlers() {
+    }
+
+    public static void register(Map<String, OperationHandler> handlers) {
+        handlers.put("campaign/upload", CampaignHandlers::upload);
+        handlers.put("campaign/start", CampaignHandlers::start);
+        handlers.put("campaign/launch", CampaignHandlers::launch);
+        handlers.put("campaign/list", new ListHandler<>("/campaign/all", "campaigns", RinggCampaignInfo.class,
+                (exchange, context) -> Map.of("call_count", true)));
+        handlers.put("campaign/bulkUpload", CampaignHandlers::bulkUpload);
+        handlers.put("campaign/bulkStatus", new GetHandler(CampaignHandlers::bulkStatusPath,
+                (exchange, context) -> Map.of(),
+                (answer, context) -> context.readAnswer(RinggAnswers.payload(answer, null), RinggBulkUpload.class)));
+        handlers.put("campaign/bulkStart", CampaignHandlers::bulkStart);
+    }
+
+    private static CompletionStage<Void> upload(Exchange exchange, OperationContext context) {
+        CampaignSettings settings = CampaignSettings.read(exchange, context, true);
+        ContactUpload upload = ContactUpload.prepare(exchange, context, settings);
+        Message message = exchange.getMessage();
+        return upload.send(context, SAVE_PATH, message).thenAccept(answer -> uploaded(answer, context, message));
+    }
+
+    private static CompletionStage<Void> start(Exchange exchange, OperationContext context) {
+        CampaignSettings settings = CampaignSettings.read(exchange, context, false);
+        CampaignStart start = CampaignStart.prepare(settings);
+        String listId = settings.listId();
+        Message message = exchange.getMessage();
+        return context.sendForJson(start.request(context, listId)).thenAccept(answer -> {
+            message.setHeader(AiVoiceConstants.LIST_ID, listId);
+            message.setBody(context.readAnswer(answer, RinggCampaignStarted.class));
+        });
+    }
+
+    /**
+     * Upload, then start with the new list id. Everything is checked before the upload. Should the start fail, the
+     * exchange still carries {@code CamelAiVoiceListId}, so that {@code start} alone can be retried.
+     */
+    private static CompletionStage<Void> launch(Exchange exchange, OperationContext context) {
+        CampaignSettings settings = CampaignSettings.read(exchange, context, true);
+        CampaignStart start = CampaignStart.prepare(settings);
+        ContactUpload upload = ContactUpload.prepare(exchange, context, settings);
+        Message message = exchange.getMessage();
+        return upload.send(context, SAVE_PATH, message).thenCompose(answer -> {
+            RinggCampaignUploaded uploaded = uploaded(answer, context, message);
+            String listId = context.validator().requireText("list_id", uploaded.getListId(),
+                    "Ringg's upload answer carried no list_id, so the campaign was not started");
+            return context.sendForJson(start.request(context, listId)).thenAccept(started -> message.setBody(
+                    new RinggCampaignLaunched(uploaded, context.readAnswer(started, RinggCampaignStarted.class))));
+        });
+    }
+
+    private static RinggCampaignUploaded uploaded(JsonNode answer, OperationContext context, Message message) {
+        RinggCampaignUploaded uploaded = context.readAnswer(answer, RinggCampaignUploaded.class);
+        if (uploaded.getListId() != null) {
+            message.setHeader(AiVoiceConstants.LIST_ID, uploaded.getListId());
+        }
+        message.setBody(uploaded);
+        return uploaded;
+    }
+
+    private static CompletionStage<Void> bulkUpload(Exchange exchange, OperationContext context) {
+        CampaignSettings settings = CampaignSettings.read(exchange, context, true);
+        ContactUpload upload = ContactUpload.prepare(exchange, context, settings);
+        Message message = exchange.getMessage();
+        return upload.send(context, BULK_UPLOAD_PATH, message).thenAccept(answer -> bulkAnswer(answer, context, message));
+    }
+
+    private static void bulkAnswer(JsonNode answer, OperationContext context, Message message) {
+        RinggBulkUpload status = context.readAnswer(RinggAnswers.payload(answer, null), RinggBulkUpload.class);
+        if (status.getBulkListId() != null) {
+            message.setHeader(AiVoiceConstants.LIST_ID, status.getBulkListId());
+        }
+        message.setBody(status);
+    }
+
+    /** The bulk list id: the body (the id as text), else the settings (header, option). */
+    private static String bulkStatusPath(Exchange exchange, OperationContext context) {
+        Object body = exchange.getMessage().getBody();
+        String listId;
+        if (body instanceof String text && !text.isBlank() && !text.strip().startsWith("{")) {
+            listId = exchange.getMessage().getHeader(AiVoiceConstants.LIST_ID, text.strip(), String.class);
+        } else {
+            listId = CampaignSettings.read(exchange, context, false).listId();
+        }
+        exchange.getMessage().setHeader(AiVoiceConstants.LIST_ID, listId);
+        return BULK_STATUS_PATH + URLEncoder.encode(listId, StandardCharsets.UTF_8);
+    }
+
+    /** {@code POST /campaign/make-call-async}: schedules the calls of a large upload. Places calls: never repeated. */
+    private static CompletionStage<Void> bulkStart(Exchange exchange, OperationContext context) {
+        CampaignSettings settings = CampaignSettings.read(exchange, context, false);
+        Map<String, Object> body = new LinkedHashMap<>();
+        String listId = settings.listId();
+        body.put("bulk_list_id", listId);
+        body.put("agent_id", settings.agentId());
+        Map.Entry<String, Object> caller = settings.caller();
+        body.put(caller.getKey(), caller.getValue());
+        if (settings.get("country_code") != null) {
+            body.put("country_code", settings.countryCode());
+        }
+        CampaignWindow window = settings.window(false);
+        body.put("campaign_start_time", window.start());
+        body.put("campaign_end_time", window.end());
+        body.put("call_config", settings.callConfig());
+        Object share = settings.get("concurrency_percentage");
+        if (share != null) {
+            if (!(share instanceof Number number) || number.doubleValue() < 0 || number.doubleValue() > 100) {
+                throw context.validator().invalid("concurrency_percentage", "must be a number from 0 to 100; was "
+                                                                            + share);
+            }
+            body.put("concurrency_percentage", share);
+        }
+        settings.putStartOptions(body);
+        body.values().removeIf(java.util.Objects::isNull);
+        var request = context.jsonRequest("POST", BULK_START_PATH, body)
+                .placesCall(true)
+                .build();
+        Message message = exchange.getMessage();
+        return context.sendForJson(request).thenAccept(answer -> {
+            message.setHeader(AiVoiceConstants.LIST_ID, listId);
+            message.setBody(context.readAnswer(answer, RinggBulkStarted.class));
+        });
+    }
+}

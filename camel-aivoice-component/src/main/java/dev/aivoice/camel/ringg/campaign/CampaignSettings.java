@@ -1,0 +1,249 @@
+package dev.aivoice.camel.ringg.campaign;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.CallerSource;
+import dev.aivoice.camel.ringg.call.CallConfigs;
+import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * The settings of one campaign operation, from (weakest first) the endpoint options, the header
+ * {@code CamelAiVoiceCampaign}, the body (when it is not the contacts) and the single headers
+ * ({@code CamelAiVoiceAgentId}, {@code CamelAiVoiceCampaignName}, {@code CamelAiVoiceListId},
+ * {@code CamelAiVoiceVariablesMap}, {@code CamelAiVoiceFromNumber}, {@code CamelAiVoiceCallConfig}).
+ */
+final class CampaignSettings {
+
+    static final List<String> FIELDS = List.of("agent_id", "campaign_name", "country_code", "variables_map",
+            "call_config", "campaign_start_time", "campaign_end_time", "remove_invalid_rows",
+            "transliterate_callee_name", "list_id", "bulk_list_id", "number_pool_id", "from_numbers", "callback_url",
+            "email_completion_user_ids", "concurrency_percentage");
+    static final List<String> CALLER_FIELDS = List.of("number_pool_id", "from_numbers");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("\\+[1-9][0-9]{0,3}|[A-Z]{2}");
+
+    private final Map<String, Object> fields;
+    private final Map<String, Object> callerFromHeaders;
+    private final Map<String, Object> callerFromMessage;
+    private final Map<String, Object> callerFromOptions;
+    private final Map<String, Object> callConfig;
+    private final OperationContext context;
+    private final FieldValidator validator;
+
+    private CampaignSettings(Map<String, Object> fields, Map<String, Object> callerFromHeaders,
+                             Map<String, Object> callerFromMessage, Map<String, Object> callerFromOptions,
+                             Map<String, Object> callConfig, OperationContext context) {
+        this.fields = fields;
+        this.callerFromHeaders = callerFromHeaders;
+        this.callerFromMessage = callerFromMessage;
+        this.callerFromOptions = callerFromOptions;
+        this.callConfig = callConfig;
+        this.context = context;
+        this.validator = context.validator();
+    }
+
+    static CampaignSettings read(Exchange exchange, OperationContext context, boolean bodyIsContacts) {
+        FieldValidator validator = context.validator();
+        AiVoiceConfiguration options = context.configuration();
+        Message message = exchange.getMessage();
+
+        Map<String, Object> fields = new LinkedHashMap<>();
+        RequestFields.putIfPresent(fields, "agent_id", options.getAgentId());
+        RequestFields.putIfPresent(fields, "campaign_name", options.getCampaignName());
+        RequestFields.putIfPresent(fields, "country_code", options.getCountryCode());
+        RequestFields.putIfPresent(fields, "list_id", options.getListId());
+        Map<Object, Object> variables = new LinkedHashMap<>(parseVariablesMap(options.getVariablesMap(), validator));
+
+        Map<String, Object> given = checked(RequestFields.fromValue(message.getHeader(AiVoiceConstants.CAMPAIGN),
+                AiVoiceConstants.CAMPAIGN, RinggCampaign.class, validator), AiVoiceConstants.CAMPAIGN, validator);
+        if (!bodyIsContacts) {
+            Map<String, Object> body = checked(RequestFields.read(exchange, RinggCampaign.class, validator), "body",
+                    validator);
+            CALLER_FIELDS.stream().filter(body::containsKey).forEach(given::remove);
+            given.putAll(body);
+        }
+        Object configGiven = given.remove("call_config");
+        variables.putAll(RequestFields.stringMap(given.remove("variables_map"), "variables_map", validator));
+        fields.putAll(given);
+
+        RequestFields.putIfPresent(fields, "agent_id", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
+        RequestFields.putIfPresent(fields, "campaign_name",
+                message.getHeader(AiVoiceConstants.CAMPAIGN_NAME, String.class));
+        RequestFields.putIfPresent(fields, "list_id", message.getHeader(AiVoiceConstants.LIST_ID, String.class));
+        variables.putAll(RequestFields.stringMap(message.getHeader(AiVoiceConstants.VARIABLES_MAP),
+                AiVoiceConstants.VARIABLES_MAP, validator));
+        fields.put("variables_map", variables);
+
+        Map<String, Object> callerFromHeaders = new LinkedHashMap<>();
+        String fromHeader = message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class);
+        if (fromHeader != null) {
+            callerFromHeaders.put("from_numbers", List.of(fromHeader));
+        }
+        Map<String, Object> callerFromMessage = new LinkedHashMap<>();
+        CALLER_FIELDS.forEach(field -> RequestFields.putIfPresent(callerFromMessage, field, fields.remove(field)));
+        Map<String, Object> callerFromOptions = new LinkedHashMap<>();
+        RequestFields.putIfPresent(callerFromOptions, "number_pool_id", options.getNumberPoolId());
+        String optionNumber = options.getFromNumberId() != null ? options.getFromNumberId() : options.getFromNumber();
+        if (optionNumber != null) {
+            callerFromOptions.put("from_numbers", List.of(optionNumber));
+        }
+        Map<String, Object> callConfig = CallConfigs.merge(options.getCallConfig(), configGiven, message, validator);
+        return new CampaignSettings(fields, callerFromHeaders, callerFromMessage, callerFromOptions, callConfig, context);
+    }
+
+    private static Map<String, Object> checked(Map<String, Object> given, String where, FieldValidator validator) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        given.forEach((name, value) -> {
+            if (!FIELDS.contains(name)) {
+                throw validator.invalid(name, "(in " + where + ") is not a campaign field; allowed fields: "
+                                              + String.join(", ", FIELDS));
+            }
+            fields.put("bulk_list_id".equals(name) ? "list_id" : name, value);
+        });
+        return fields;
+    }
+
+    /** {@code variable:Column,variable:Column} or a JSON object. */
+    static Map<String, Object> parseVariablesMap(String option, FieldValidator validator) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (option == null || option.isBlank()) {
+            return map;
+        }
+        if (option.strip().startsWith("{")) {
+            return RequestFields.fromValue(option, "variablesMap (endpoint option)", Map.class, validator);
+        }
+        for (String pair : option.split(",")) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1) {
+                throw validator.invalid("variablesMap (endpoint option)", "must be variable:Column pairs separated"
+                                                                          + " by commas; found "
+                                                                          + FieldValidator.quote(pair));
+            }
+            map.put(pair.substring(0, colon).strip(), pair.substring(colon + 1).strip());
+        }
+        return map;
+    }
+
+    String require(String field, String whereToSetIt) {
+        return validator.requireText(field, fields.get(field), whereToSetIt);
+    }
+
+    Object get(String field) {
+        return fields.get(field);
+    }
+
+    String agentId() {
+        return require("agent_id", "set it in " + AiVoiceConstants.CAMPAIGN + ", the " + AiVoiceConstants.AGENT_ID
+                                   + " header or the agentId option");
+    }
+
+    String listId() {
+        return require("list_id", "set it in the body, " + AiVoiceConstants.CAMPAIGN + ", the "
+                                  + AiVoiceConstants.LIST_ID + " header or the listId option");
+    }
+
+    String countryCode() {
+        // countryCode=+91 in a URI arrives as " 91"
+        String code = FieldValidator.restorePlusDecodedAsSpace(
+                require("country_code", "set it in " + AiVoiceConstants.CAMPAIGN + " or the countryCode option"));
+        if (!COUNTRY_CODE.matcher(code).matches()) {
+            throw validator.invalid("country_code", "must be a dialling prefix such as +91 or an ISO code such as IN;"
+                                                    + " was " + FieldValidator.quote(code));
+        }
+        return code;
+    }
+
+    /** variables_map with {@code mobile_number -> Mobile Number} always present, keys checked. */
+    Map<String, String> variablesMap() {
+        Map<?, ?> map = (Map<?, ?>) fields.get("variables_map");
+        validator.requireVariables("variables_map", map);
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("mobile_number", ContactCheck.PHONE_COLUMN);
+        map.forEach((key, value) -> variables.put((String) key, ((String) value).strip()));
+        return variables;
+    }
+
+    String callConfigJson() {
+        return json(callConfig == null ? Map.of() : callConfig);
+    }
+
+    Map<String, Object> callConfig() {
+        return callConfig;
+    }
+
+    /** Start and end as Ringg wants them, checked; see {@link CampaignWindow}. */
+    CampaignWindow window(boolean required) {
+        return CampaignWindow.of(fields.get("campaign_start_time"), fields.get("campaign_end_time"),
+                CallConfigs.zone(callConfig), context.clock(), required, validator);
+    }
+
+    /** The one caller source: {@code number_pool_id} (current start API) or {@code from_numbers} (deprecated). */
+    Map.Entry<String, Object> caller() {
+        Map.Entry<String, Object> caller = CallerSource.pick(CALLER_FIELDS, validator,
+                "set number_pool_id or from_numbers in the body or " + AiVoiceConstants.CAMPAIGN + ", the "
+                                                                               + AiVoiceConstants.FROM_NUMBER
+                                                                               + " header or the numberPoolId,"
+                                                                               + " fromNumberId or fromNumber option",
+                callerFromHeaders, callerFromMessage, callerFromOptions);
+        if ("from_numbers".equals(caller.getKey())) {
+            List<String> numbers = texts("from_numbers", caller.getValue());
+            for (int i = 0; i < numbers.size(); i++) {
+                if (numbers.get(i).startsWith("+")) {
+                    validator.checkE164("from_numbers[" + i + "]", numbers.get(i));
+                }
+            }
+            return Map.entry("from_numbers", numbers);
+        }
+        return Map.entry(caller.getKey(), validator.requireText(caller.getKey(), caller.getValue(), ""));
+    }
+
+    List<String> texts(String field, Object value) {
+        Collection<?> items = value instanceof Collection<?> list ? list : List.of(value);
+        List<String> texts = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof String text) || text.isBlank()) {
+                throw validator.invalid(field, "must hold non-empty strings; found "
+                                               + (item == null ? "null" : FieldValidator.quote(item.toString())));
+            }
+            texts.add(text.strip());
+        }
+        if (texts.isEmpty()) {
+            throw validator.invalid(field, "must not be empty");
+        }
+        return texts;
+    }
+
+    /** callback_url and email_completion_user_ids, checked, for the start requests. */
+    void putStartOptions(Map<String, Object> body) {
+        Object url = fields.get("callback_url");
+        if (url != null) {
+            CallConfigs.checkHttpUrl("callback_url", url.toString(), validator);
+            body.put("callback_url", url.toString());
+        }
+        Object users = fields.get("email_completion_user_ids");
+        if (users != null) {
+            body.put("email_completion_user_ids", texts("email_completion_user_ids", users));
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.aivoice.camel.ringg.campaign;
+
+import java.util.List;
+
+import dev.aivoice.camel.AiVoiceError;
+import dev.aivoice.camel.AiVoiceValidationException;
+
+/** Contact rows were found invalid before the upload ({@code invalidRows=reject}); nothing was sent. */
+public class CsvRowsRejectedException extends AiVoiceValidationException {
+
+    private final transient List<InvalidRow> invalidRows;
+
+    public CsvRowsRejectedException(String message, AiVoiceError error, List<InvalidRow> invalidRows) {
+        super(ContactCheck.PHONE_COLUMN, message, error);
+        this.invalidRows = List.copyOf(invalidRows);
+    }
+
+    /** Every invalid row, in file order. */
+    public List<InvalidRow> getInvalidRows() {
+        return invalidRows;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.aivoice.camel.ringg.model;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+
+/**
+ * Ringg sends ISO-8601 timestamps with an offset ({@code 2025-11-24T11:37:43.678043+00:00}) and without one
+ * ({@code 2025-11-24T07:33:49.629642}); naive ones are read as UTC. A value that is no timestamp reads as null rather
+ * than failing the whole answer (the raw JSON of the answer is the place to look then).
+ */
+public final class LenientTimestamp extends JsonDeserializer<OffsetDateTime> {
+
+    @Override
+    public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        return parse(parser.getValueAsString());
+    }
+
+    public static OffsetDateTime parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip().replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notATimestamp) {
+                return null;
+            }
+        }
+    }
+}
