@@ -132,7 +132,8 @@ public final class OutcomeBook implements AutoCloseable {
     }
 
     /** Ringg: a call reached its final state; false when no lead waits for that number (a duplicate or a stranger). */
-    public boolean callEnded(String phone, String status, Double durationSeconds, String summary, String recordingUrl) {
+    public boolean callEnded(String phone, String status, Double durationSeconds, String summary, String recordingUrl,
+                             String detail) {
         Lead lead;
         synchronized (this) {
             lead = awaitingEvents.remove(phone);
@@ -140,7 +141,7 @@ public final class OutcomeBook implements AutoCloseable {
         if (lead == null) {
             return false;
         }
-        record(new LeadOutcome(lead, status, durationSeconds, summary, recordingUrl, null));
+        record(new LeadOutcome(lead, status, durationSeconds, summary, recordingUrl, detail));
         return true;
     }
 
@@ -154,8 +155,10 @@ public final class OutcomeBook implements AutoCloseable {
                          && event.getCallStatus() != CallStatus.RETRY;
         if (processed || gaveUp) {
             Object summary = event.getPlatformAnalysis().getOrDefault("summary", event.getAnalysis().get("summary"));
+            int attempts = event.getAttempt() == null ? 1 : event.getAttempt() + 1;
+            String detail = gaveUp ? "not connected; attempts: " + attempts : null;
             callEnded(event.getToNumber(), event.getStatus(), event.getDurationSeconds(),
-                    summary == null ? null : summary.toString(), event.getRecordingUrl());
+                    summary == null ? null : summary.toString(), event.getRecordingUrl(), detail);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.aivoice.examples;
 
+import dev.aivoice.camel.AiVoiceConstants;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -7,9 +8,6 @@ import org.apache.camel.builder.RouteBuilder;
  * event on {@code aivoice:ringg:events}, which subscribes itself on the agent at start.
  */
 public class RinggCampaignRoutes extends RouteBuilder {
-
-    /** The ringg branch's CAMPAIGN, spelled out until that branch is merged. */
-    static final String CAMPAIGN = "CamelAiVoiceCampaign";
 
     static final String EVENTS_URI = "aivoice:ringg:events?webhookPath=/crm/ringg-events"
                                      + "&webhookToken=RAW({{ringg.webhookToken}})&autoSubscribe=true"
@@ -21,7 +19,7 @@ public class RinggCampaignRoutes extends RouteBuilder {
     public void configure() {
         from("direct:dial").routeId("ringg-campaign")
                 .bean("outcomes", "awaitEvents")
-                .setHeader(CAMPAIGN, method("campaign", "settings"))
+                .setHeader(AiVoiceConstants.CAMPAIGN, method("campaign", "settings"))
                 .bean("leads", "campaignCsv")
                 .doTry()
                     .to("aivoice:ringg:campaign?operation=launch&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
