@@ -86,12 +86,12 @@ public final class CrmDialer {
         }
     }
 
-    /** DIALER_INPUT, or a fresh copy of the bundled sample export in target/crm-export. */
+    /** DIALER_INPUT, or a fresh copy of the bundled sample export in the work folder's crm-export. */
     static Path inputFolder(DialerSettings settings) {
         if (settings.input() != null) {
             return settings.input();
         }
-        Path folder = Path.of("target", "crm-export");
+        Path folder = settings.workDir().resolve("crm-export");
         try (InputStream sample = CrmDialer.class.getClassLoader().getResourceAsStream(SAMPLE)) {
             Files.createDirectories(folder);
             Files.copy(sample, folder.resolve("leads.csv"), StandardCopyOption.REPLACE_EXISTING);

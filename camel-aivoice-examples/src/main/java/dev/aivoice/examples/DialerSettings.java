@@ -13,8 +13,8 @@ import java.util.UUID;
  * {@code RINGG_API_KEY} the job runs against the in-process sandbox; with a key it talks to that provider and the
  * provider's other variables become required.
  */
-public record DialerSettings(String provider, String dsl, Path input, Path output, Duration timeout, boolean sandbox,
-        int httpPort, Map<String, String> properties) {
+public record DialerSettings(String provider, String dsl, Path workDir, Path input, Path output, Duration timeout,
+        boolean sandbox, int httpPort, Map<String, String> properties) {
 
     public static final String RINGLY = "ringly";
     public static final String RINGG = "ringg";
@@ -50,9 +50,11 @@ public record DialerSettings(String provider, String dsl, Path input, Path outpu
         Duration timeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("DIALER_TIMEOUT_SECONDS",
                 sandbox ? "120" : "3600")));
         int port = Integer.parseInt(env.getOrDefault("DIALER_HTTP_PORT", sandbox ? "0" : "8080"));
-        return new DialerSettings(provider, dsl, blank(env.get("DIALER_INPUT")) ? null : Path.of(env.get("DIALER_INPUT")),
-                Path.of(env.getOrDefault("DIALER_OUTPUT", "target/dialer-outcomes.csv")), timeout, sandbox, port,
-                properties);
+        Path workDir = Path.of(env.getOrDefault("DIALER_WORK_DIR", "target"));
+        return new DialerSettings(provider, dsl, workDir,
+                blank(env.get("DIALER_INPUT")) ? null : Path.of(env.get("DIALER_INPUT")),
+                blank(env.get("DIALER_OUTPUT")) ? workDir.resolve("dialer-outcomes.csv") : Path.of(env.get("DIALER_OUTPUT")),
+                timeout, sandbox, port, properties);
     }
 
     private static void requireFor(String provider, Map<String, String> env) {
@@ -83,7 +85,7 @@ public record DialerSettings(String provider, String dsl, Path input, Path outpu
     DialerSettings withProperties(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(properties);
         all.putAll(more);
-        return new DialerSettings(provider, dsl, input, output, timeout, sandbox, httpPort, all);
+        return new DialerSettings(provider, dsl, workDir, input, output, timeout, sandbox, httpPort, all);
     }
 
     /** The settings without secrets, for the start-up line. */
