@@ -3,15 +3,10 @@ package dev.aivoice.camel;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-import dev.aivoice.camel.test.RecordingHttpServer;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,36 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every documented Ringly error body, and undocumented ones, map to the exception the design page names. */
-class RinglyErrorMappingTest extends CamelTestSupport {
+class RinglyErrorMappingTest extends ProviderServerTestSupport {
 
     static final String KEY = "rk_live_SECRET_9f8e7d6c";
-    static RecordingHttpServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void resetServer() {
-        server.reset();
-    }
-
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setBaseUrl(server.baseUrl());
-        component.getConfiguration().setApiKey(KEY);
-        component.getConfiguration().setFromNumber("+12025550143");
-        component.getConfiguration().setAgentId("agent_7f3c9a");
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration configuration) {
+        configuration.setApiKey(KEY);
+        configuration.setFromNumber("+12025550143");
+        configuration.setAgentId("agent_7f3c9a");
     }
 
     @Override

@@ -5,14 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import dev.aivoice.camel.test.RecordingHttpServer;
-import org.apache.camel.CamelContext;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,20 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each validation rule stops a bad Ringly call before anything is sent, naming the field and what is allowed. */
-class RinglyValidationTest extends CamelTestSupport {
+class RinglyValidationTest extends ProviderServerTestSupport {
 
     static final String KEY = "rk_live_VALIDATION_secret";
-    static RecordingHttpServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @AfterEach
     void nothingWasSent() {
@@ -42,13 +27,8 @@ class RinglyValidationTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setBaseUrl(server.baseUrl());
-        component.getConfiguration().setApiKey(KEY);
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration configuration) {
+        configuration.setApiKey(KEY);
     }
 
     @Override

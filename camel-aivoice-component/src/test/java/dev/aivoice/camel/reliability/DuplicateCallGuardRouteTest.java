@@ -10,7 +10,7 @@ import dev.aivoice.camel.AiVoiceInvalidRequestException;
 import dev.aivoice.camel.AiVoiceRateLimitException;
 import dev.aivoice.camel.AiVoiceServerException;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.test.LoopbackRouteTestSupport;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.CamelContext;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The duplicate-dial guard through real routes and a real loopback server: a key used once never rings again,
  * a definite refusal frees the key, an ambiguous failure keeps it, and Camel's own redelivery cannot ring twice.
  */
-class DuplicateCallGuardRouteTest extends LoopbackRouteTestSupport {
+class DuplicateCallGuardRouteTest extends ProviderServerTestSupport {
 
     static final String OK = "{\"to_number\": \"+14155550199\", \"call_status\": \"registered\"}";
 

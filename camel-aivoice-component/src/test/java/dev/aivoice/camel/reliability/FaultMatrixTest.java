@@ -21,7 +21,7 @@ import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceInvalidRequestException;
 import dev.aivoice.camel.AiVoiceRateLimitException;
 import dev.aivoice.camel.AiVoiceServerException;
-import dev.aivoice.camel.test.LoopbackRouteTestSupport;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.ResettingServer;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calls, so it reaches the server at most once whenever it may have arrived; the probe read is retried.
  * Endpoints retry up to twice ({@code maxRetries=2}) after 20 ms, and wait 800 ms for an answer.
  */
-class FaultMatrixTest extends LoopbackRouteTestSupport {
+class FaultMatrixTest extends ProviderServerTestSupport {
 
     static final String OPTIONS = "&maxRetries=2&retryDelay=20&requestTimeout=800";
     static final String CALL_OK = """

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.test.LoopbackRouteTestSupport;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.AsyncProducer;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Client-side pacing through real routes: a burst is spread at the configured rate, and endpoints of one account
  * share the budget. Only lower bounds of elapsed time are asserted (the issue asks for pacing); figures are printed.
  */
-class PacingRouteTest extends LoopbackRouteTestSupport {
+class PacingRouteTest extends ProviderServerTestSupport {
 
 
     @BeforeEach

@@ -18,7 +18,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceDuplicateCallException;
 import dev.aivoice.camel.AiVoiceRateLimitException;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.test.LoopbackRouteTestSupport;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the secrets back in an error body. Enabled only where Camel's DEBUG logging is on, i.e. in that execution.
  */
 @EnabledIfSystemProperty(named = "org.slf4j.simpleLogger.log.org.apache.camel", matches = "debug")
-class SecretsStayOutOfLogsTest extends LoopbackRouteTestSupport {
+class SecretsStayOutOfLogsTest extends ProviderServerTestSupport {
 
     static final String KEY = "sk-live-7Hq2ZpX9wLmN4vR8";
     static final String PROPERTY_KEY = "sk-prop-Yt5Kd3Qa8Jn2Wx6C";

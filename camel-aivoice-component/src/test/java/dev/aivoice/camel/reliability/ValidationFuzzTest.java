@@ -11,7 +11,7 @@ import java.util.function.Function;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.test.LoopbackRouteTestSupport;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and nothing may reach the (real, loopback) server. Seeded: the seed is printed, and {@code -Dfuzz.seed=...}
  * replays a run.
  */
-class ValidationFuzzTest extends LoopbackRouteTestSupport {
+class ValidationFuzzTest extends ProviderServerTestSupport {
 
     static final int CASES = 10_000;
     static final String CHARS = " -().,;/+#*abcxyzé\u0663\u00a0\t0123456789";

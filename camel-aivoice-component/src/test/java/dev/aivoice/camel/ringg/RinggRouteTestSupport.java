@@ -2,50 +2,29 @@ package dev.aivoice.camel.ringg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aivoice.camel.AiVoiceComponent;
-import dev.aivoice.camel.test.RecordingHttpServer;
+import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ringg routes against a real loopback server; the component's base URL points at it, its key is {@link #KEY}. */
-abstract class RinggRouteTestSupport extends CamelTestSupport {
+abstract class RinggRouteTestSupport extends ProviderServerTestSupport {
 
     static final String KEY = "ringg-workspace-key-0042";
     static final String BASE = "/ca/api/v0";
 
-    static RecordingHttpServer server;
     final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new RecordingHttpServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void resetServer() {
-        server.reset();
+    @Override
+    protected String basePath() {
+        return BASE;
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AiVoiceComponent component = new AiVoiceComponent();
-        component.getConfiguration().setBaseUrl(server.baseUrl() + BASE);
-        component.getConfiguration().setApiKey(KEY);
-        context.addComponent("aivoice", component);
-        return context;
+    protected void configure(AiVoiceConfiguration configuration) {
+        configuration.setApiKey(KEY);
     }
 
     /** Method, path, Ringg's key and no Authorization header: the checks every Ringg request must pass. */

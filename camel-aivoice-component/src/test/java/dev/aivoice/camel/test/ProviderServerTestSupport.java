@@ -41,8 +41,10 @@ public abstract class ProviderServerTestSupport extends CamelTestSupport {
         return context;
     }
 
-    /** The provider's API path below the server, e.g. {@code /ca/api/v0}. */
-    protected abstract String basePath();
+    /** The provider's API path below the server, e.g. {@code /ca/api/v0}; none by default. */
+    protected String basePath() {
+        return "";
+    }
 
     /** Component-wide options: the API key and whatever else the test needs. */
     protected abstract void configure(AiVoiceConfiguration configuration);

@@ -1,0 +1,47 @@
+package dev.aivoice.examples;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.aivoice.sandbox.CallOutcome;
+import dev.aivoice.sandbox.ProviderSandbox;
+import dev.aivoice.sandbox.SandboxClock;
+
+/**
+ * The sandbox the example runs on when no provider is configured: a clock 60 times faster than real time, and
+ * outcomes that make a realistic report (numbers ending in 13 do not pick up, 27 are busy, the rest talk).
+ */
+final class DemoSandbox {
+
+    static final double SPEED = 60;
+
+    private DemoSandbox() {
+    }
+
+    static ProviderSandbox start() {
+        return ProviderSandbox.builder()
+                .clock(SandboxClock.accelerated(SPEED))
+                .outcome("13", CallOutcome.notAnswered())
+                .outcome("27", CallOutcome.busy())
+                .outcome("5", CallOutcome.answered(Duration.ofSeconds(95),
+                        "Interested in the premium plan; asked for a quote by e-mail."))
+                .defaultOutcome(CallOutcome.answered(Duration.ofSeconds(48),
+                        "Confirmed the renewal date and the contact details."))
+                .start();
+    }
+
+    /** The Camel properties that point the routes at the sandbox. */
+    static Map<String, String> properties(ProviderSandbox sandbox) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("ringly.apiKey", ProviderSandbox.RINGLY_API_KEY);
+        properties.put("ringly.baseUrl", sandbox.ringlyBaseUrl());
+        properties.put("ringly.fromNumber", ProviderSandbox.RINGLY_FROM_NUMBER);
+        properties.put("ringly.agentTag", ProviderSandbox.RINGLY_AGENT_TAG);
+        properties.put("ringg.apiKey", ProviderSandbox.RINGG_API_KEY);
+        properties.put("ringg.baseUrl", sandbox.ringgBaseUrl());
+        properties.put("ringg.agentId", ProviderSandbox.RINGG_AGENT_ID);
+        properties.put("ringg.numberPoolId", ProviderSandbox.RINGG_NUMBER_POOL_ID);
+        return properties;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.aivoice.examples;
+
+import dev.aivoice.camel.AiVoiceConstants;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Ringg: all dialable leads go out as one campaign (upload + start); each call's outcome comes back as a webhook
+ * event on {@code aivoice:ringg:events}, which subscribes itself on the agent at start.
+ */
+public class RinggCampaignRoutes extends RouteBuilder {
+
+    static final String EVENTS_URI = "aivoice:ringg:events?webhookPath=/crm/ringg-events"
+                                     + "&webhookToken=RAW({{ringg.webhookToken}})&autoSubscribe=true"
+                                     + "&agentId={{ringg.agentId}}&publicUrl={{ringg.publicUrl}}/crm/ringg-events"
+                                     + "&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
+                                     + "&eventTypes=call_completed,all_processing_completed";
+
+    @Override
+    public void configure() {
+        from("direct:dial").routeId("ringg-campaign")
+                .bean("outcomes", "awaitEvents")
+                .setHeader(AiVoiceConstants.CAMPAIGN, method("campaign", "settings"))
+                .bean("leads", "campaignCsv")
+                .doTry()
+                    .to("aivoice:ringg:campaign?operation=launch&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
+                        + "&agentId={{ringg.agentId}}&numberPoolId={{ringg.numberPoolId}}")
+                    .log("Campaign launched: list ${header.CamelAiVoiceListId}")
+                .doCatch(Exception.class) // provider errors (AiVoiceException) and anything else
+                    .bean("outcomes", "campaignFailed")
+                .end();
+
+        from(EVENTS_URI).routeId("ringg-events")
+                .bean("outcomes", "callEvent");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.aivoice.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole example application as a user would (no configuration: it starts the sandbox itself) on the
+ * bundled 20-lead export, and reads the outcome file it leaves behind.
+ */
+class CrmDialerEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> run(String provider, String dsl, ByteArrayOutputStream console) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        try (var sample = getClass().getClassLoader().getResourceAsStream(CrmDialer.SAMPLE)) {
+            Files.copy(sample, input.resolve("leads.csv"));
+        }
+        Path output = dir.resolve("outcomes.csv");
+        DialerSettings settings = DialerSettings.fromEnvironment(Map.of("DIALER_PROVIDER", provider, "DIALER_DSL", dsl,
+                "DIALER_INPUT", input.toString(), "DIALER_OUTPUT", output.toString(), "DIALER_TIMEOUT_SECONDS", "60"));
+
+        JobSummary summary = CrmDialer.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(summary.complete()).as(console.toString()).isTrue();
+        assertThat(summary.leads()).isEqualTo(20);
+        return Files.readAllLines(output);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void ringlyRunGivesEveryLeadAnOutcomeAndReportsTheTwoBadNumbersAsRejected(String dsl) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        List<String> lines = run("ringly", dsl, console);
+
+        assertThat(lines.get(0)).isEqualTo(LeadOutcome.HEADER);
+        assertThat(lines).hasSize(21);
+        assertThat(lines.subList(1, 21)).extracting(line -> line.split(",")[0]).doesNotHaveDuplicates().hasSize(20);
+        assertThat(lines).as(String.join("\n", lines)).filteredOn(line -> line.contains(",rejected,")).extracting(line -> line.split(",")[0])
+                .containsExactlyInAnyOrder("L-1006", "L-1016");
+        assertThat(lines).filteredOn(line -> line.contains(",registered,")).hasSize(18);
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("[20/20]").contains("Done: 20 leads, 20 outcomes (");
+        assertThat(printed).doesNotContain("sandbox-ringly-key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void ringgCampaignRunGetsEveryOutcomeFromWebhookEventsAndRejectsTheTwoBadNumbers(String dsl) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        List<String> lines = run("ringg", dsl, console);
+
+        assertThat(lines).hasSize(21);
+        Map<String, String> statusById = new java.util.TreeMap<>();
+        lines.subList(1, 21).forEach(line -> statusById.put(line.split(",")[0], line.split(",")[3]));
+        assertThat(statusById).hasSize(20);
+        assertThat(statusById).containsEntry("L-1006", "rejected").containsEntry("L-1016", "rejected")
+                .containsEntry("L-1003", "failed").containsEntry("L-1013", "failed").containsEntry("L-1009", "failed");
+        assertThat(statusById.values()).filteredOn("completed"::equals).hasSize(15);
+        String ada = lines.stream().filter(line -> line.startsWith("L-1001,")).findFirst().orElseThrow();
+        assertThat(ada).contains(",48.0,").contains("Confirmed the renewal date").contains(".mp3");
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("Done: 20 leads, 20 outcomes (");
+        assertThat(printed).doesNotContain("sandbox-ringg-key");
+    }
+
+    @Test
+    void exportWithoutAPhoneColumnEndsTheRunAtOnceWithTheReason() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(input.resolve("leads.csv"), "Lead ID,Name,Mobile\nL-1,Ada,+14155550101\n");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        DialerSettings settings = DialerSettings.fromEnvironment(Map.of("DIALER_PROVIDER", "ringly",
+                "DIALER_INPUT", input.toString(), "DIALER_OUTPUT", dir.resolve("out.csv").toString(),
+                "DIALER_TIMEOUT_SECONDS", "60"));
+
+        JobSummary summary = CrmDialer.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(summary.complete()).isFalse();
+        assertThat(summary.elapsed()).isLessThan(java.time.Duration.ofSeconds(60));
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("Cannot process CRM export leads.csv: The CRM export has no 'phone' column");
+    }
+}
