@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
 
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.http.HttpTransport;
@@ -62,6 +63,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     private AiVoiceProvider providerSpi;
     private HttpTransport transport;
+    /** Threads for blocking sends, only where the JDK's async answers would start a thread each (see HttpTransport). */
+    private ExecutorService senders;
     private final Map<String, OperationContext> contexts = new HashMap<>();
     private Expression idempotencyKeyExpression;
     private Delays delays;
@@ -161,7 +164,9 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         HttpClient client = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
-        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()));
+        senders = HttpTransport.asyncAnswersStartThreads()
+                ? getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiVoiceSender") : null;
+        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()), senders);
         contexts.clear();
         if (operations().isEmpty()) {
             // a consumer-only api sends nothing: no scheduler, no guard
@@ -203,6 +208,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         if (delays != null) {
             // exchanges still waiting for a retry or a pacing slot fail now instead of hanging
             delays.close();
+        }
+        if (senders != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(senders);
+            senders = null;
         }
         contexts.clear();
         super.doStop();

@@ -1,6 +1,7 @@
 package dev.aivoice.camel.ringly;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,8 +21,18 @@ import dev.aivoice.camel.provider.OperationContext;
  */
 final class RinglyErrorMapper implements ErrorMapper {
 
+    /** The keys the three error shapes below are told apart by, quoted as they appear in JSON. */
+    private static final byte[][] ERROR_KEYS = {
+            "\"error_message\"".getBytes(StandardCharsets.UTF_8),
+            "\"statusCode\"".getBytes(StandardCharsets.UTF_8),
+            "\"error_class\"".getBytes(StandardCharsets.UTF_8) };
+
     @Override
     public AiVoiceException toException(ApiResponse response, OperationContext context) {
+        if (response.isSuccessful() && !mentionsErrorKey(response.body())) {
+            // the common case: a 2xx call answer; parsing it here too would read every answer twice
+            return null;
+        }
         JsonNode body = parse(response);
         int status = response.status();
         String text;
@@ -50,6 +61,29 @@ final class RinglyErrorMapper implements ErrorMapper {
             return null;
         }
         return ErrorTypes.create(kind, context, status, code, text, RetryAfter.of(response, context.clock()).orElse(null));
+    }
+
+    /** Whether any of the keys a 2xx error answer carries appears in the body at all. */
+    static boolean mentionsErrorKey(byte[] body) {
+        for (byte[] key : ERROR_KEYS) {
+            if (indexOf(body, key) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] body, byte[] key) {
+        outer:
+        for (int i = 0; i <= body.length - key.length; i++) {
+            for (int j = 0; j < key.length; j++) {
+                if (body[i + j] != key[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The six documented Ringly error texts. */

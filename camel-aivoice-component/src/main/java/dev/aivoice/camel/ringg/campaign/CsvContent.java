@@ -35,17 +35,20 @@ final class CsvContent extends InputStream {
         if (length == 0) {
             return 0;
         }
-        while (buffer != null && position >= buffer.length) {
-            buffer = nextLine();
-            position = 0;
+        // fill the caller's whole buffer: the HTTP client sends each read as one chunk, one row each was slow
+        int filled = 0;
+        while (filled < length && buffer != null) {
+            if (position >= buffer.length) {
+                buffer = nextLine();
+                position = 0;
+                continue;
+            }
+            int n = Math.min(length - filled, buffer.length - position);
+            System.arraycopy(buffer, position, target, offset + filled, n);
+            position += n;
+            filled += n;
         }
-        if (buffer == null) {
-            return -1;
-        }
-        int n = Math.min(length, buffer.length - position);
-        System.arraycopy(buffer, position, target, offset, n);
-        position += n;
-        return n;
+        return filled == 0 ? -1 : filled;
     }
 
     private byte[] nextLine() {

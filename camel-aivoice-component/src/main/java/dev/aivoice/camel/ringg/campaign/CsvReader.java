@@ -13,6 +13,10 @@ import java.util.List;
 final class CsvReader implements Closeable {
 
     private final Reader in;
+    /** Read in blocks: a per-character Reader.read() takes the reader's lock each time and dominated uploads. */
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
     private final StringBuilder field = new StringBuilder();
     private int pushedBack = -2;
     private boolean first = true;
@@ -82,14 +86,26 @@ final class CsvReader implements Closeable {
             pushedBack = -2;
             return c;
         }
-        int c = in.read();
+        int c = nextChar();
         if (first) {
             first = false;
             if (c == '\uFEFF') {
-                c = in.read();
+                c = nextChar();
             }
         }
         return c;
+    }
+
+    private int nextChar() throws IOException {
+        while (position == limit) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                return -1;
+            }
+            position = 0;
+            limit = n;
+        }
+        return buffer[position++];
     }
 
     private void unread(int c) {

@@ -29,13 +29,20 @@ public final class LenientTimestamp extends JsonDeserializer<OffsetDateTime> {
         }
         String value = text.strip().replace(' ', 'T');
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException notATimestamp) {
-                return null;
-            }
+            // pick the form from the text: trying the offset form first threw (stack trace and all) for every naive
+            // timestamp, and Ringg's call answer carries one
+            return hasOffset(value)
+                    ? OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    : LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException notATimestamp) {
+            return null;
         }
+    }
+
+    /** {@code Z}, {@code +hh:mm} or {@code -hh:mm} after the time (the date's own dashes come before the T). */
+    private static boolean hasOffset(String value) {
+        int time = value.indexOf('T');
+        return time >= 0 && (value.indexOf('+', time) >= 0 || value.indexOf('-', time) >= 0
+                             || Character.toUpperCase(value.charAt(value.length() - 1)) == 'Z');
     }
 }

@@ -1,0 +1,82 @@
+package dev.aivoice.camel.benchmarks;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.apache.camel.CamelContext;
+
+/**
+ * Figure 1 and 4: calls placed per second, latency and bytes allocated per call, through the component and through
+ * the two baselines, at the same concurrency. The contenders take turns within every round (in a rotating order), so
+ * a noisy neighbour slows all of them alike and the per-round ratios stay comparable.
+ */
+public final class ProducerBenchmark {
+
+    private static final String PLAIN = "plain JDK HttpClient + Jackson";
+    private static final String CAMEL_HTTP = "route: marshal json, camel-http, unmarshal";
+
+    private final Settings settings;
+    private final CamelContext context;
+    private final HttpClient plainClient = PlainClientCaller.newClient();
+    private final PrintStream log;
+
+    public ProducerBenchmark(Settings settings, CamelContext context, PrintStream log) {
+        this.settings = settings;
+        this.context = context;
+        this.log = log;
+    }
+
+    public void run(CallSpec spec, Table table) throws Exception {
+        CamelCallRoutes routes = new CamelCallRoutes(context, spec);
+        String aivoice = "aivoice:" + spec.provider() + ":call";
+        List<Contender> contenders = List.of(new Contender(PLAIN, new PlainClientCaller(spec, plainClient)),
+                new Contender(CAMEL_HTTP, routes.camelHttp()), new Contender(aivoice, routes.aivoice()));
+        LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, table, spec.provider() + " calls",
+                (contender, driver) -> driver.run(contender.call(), settings.roundLength()),
+                settings.concurrency());
+
+        String figure = spec.provider() + " calls/s (" + settings.concurrency() + " callers)";
+        addFigure(table, figure, "calls/s", contenders, measured, LoadDriver.Round::perSecond, true);
+        addFigure(table, spec.provider() + " latency p50", "us", contenders, measured, LoadDriver.Round::p50Micros, false);
+        addFigure(table, spec.provider() + " latency p99", "us", contenders, measured, LoadDriver.Round::p99Micros, false);
+        addFigure(table, spec.provider() + " allocated per call", "B", contenders, measured,
+                LoadDriver.Round::bytesPerCall, false);
+
+        table.goal(aivoice + " calls/s vs plain client", pairedRatio(measured, 2, 0, LoadDriver.Round::perSecond), 0.95,
+                true);
+        table.goal(aivoice + " calls/s vs camel-http route", pairedRatio(measured, 2, 1, LoadDriver.Round::perSecond),
+                1.0, true);
+    }
+
+    private static void addFigure(Table table, String figure, String unit, List<Contender> contenders,
+                                  LoadDriver.Round[][] measured, ToDoubleFunction<LoadDriver.Round> value,
+                                  boolean higherIsBetter) {
+        for (int c = 0; c < contenders.size(); c++) {
+            String versus = c == 0 ? "baseline (floor)"
+                    : String.format("%.2fx plain", pairedRatio(measured, c, 0, value))
+                      + (c == 2 ? String.format(", %.2fx camel-http", pairedRatio(measured, c, 1, value)) : "");
+            table.add(figure, contenders.get(c).name(), new Sample(values(measured, c, value)), unit,
+                    versus + (c == 0 ? "" : higherIsBetter ? " (higher is better)" : " (lower is better)"));
+        }
+    }
+
+    static double[] values(LoadDriver.Round[][] measured, int contender, ToDoubleFunction<LoadDriver.Round> value) {
+        double[] values = new double[measured.length];
+        for (int r = 0; r < measured.length; r++) {
+            values[r] = value.applyAsDouble(measured[r][contender]);
+        }
+        return values;
+    }
+
+    /** The median over rounds of contender / baseline, each pair measured in the same round. */
+    static double pairedRatio(LoadDriver.Round[][] measured, int contender, int baseline,
+                              ToDoubleFunction<LoadDriver.Round> value) {
+        double[] ratios = new double[measured.length];
+        for (int r = 0; r < measured.length; r++) {
+            ratios[r] = value.applyAsDouble(measured[r][contender]) / value.applyAsDouble(measured[r][baseline]);
+        }
+        return Stats.median(ratios);
+    }
+}

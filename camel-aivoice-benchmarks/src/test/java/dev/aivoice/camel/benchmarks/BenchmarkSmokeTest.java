@@ -1,0 +1,58 @@
+package dev.aivoice.camel.benchmarks;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole harness with tiny counts: every figure is either measured for every contender (each call checked
+ * against the documented answer) or printed as skipped. No timing is asserted; the figures come from the real run.
+ */
+class BenchmarkSmokeTest {
+
+    static Table table;
+
+    @BeforeAll
+    static void runTinyBenchmark() throws Exception {
+        Settings tiny = Settings.parse(new String[] { "warmup=0", "rounds=1", "roundMillis=200", "concurrency=2",
+                "senders=2", "rows=2000", "campaignRounds=1" });
+        table = BenchmarkMain.run(tiny, new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    static List<Table.Row> rows(String figurePrefix) {
+        return table.rows().stream().filter(row -> row.figure().startsWith(figurePrefix)).toList();
+    }
+
+    @Test
+    void ringlyCallsAreMeasuredForTheComponentAndBothBaselines() {
+        assertThat(rows("ringly calls/s")).extracting(Table.Row::contender).containsExactly(
+                "plain JDK HttpClient + Jackson", "route: marshal json, camel-http, unmarshal", "aivoice:ringly:call");
+        assertThat(rows("ringly calls/s")).allSatisfy(row -> assertThat(row.sample().median()).isPositive());
+        assertThat(rows("ringly latency p99")).hasSize(3);
+    }
+
+    @Test
+    void allocationPerCallIsMeasuredForEveryContender() {
+        assertThat(rows("ringly allocated per call")).hasSize(3)
+                .allSatisfy(row -> assertThat(row.sample().median()).isPositive());
+    }
+
+    @Test
+    void producerGoalsAreComparedAgainstBothBaselines() {
+        assertThat(table.goals()).extracting(Table.Goal::name).contains(
+                "aivoice:ringly:call calls/s vs plain client", "aivoice:ringly:call calls/s vs camel-http route");
+    }
+
+    @Test
+    void everyFigureIsMeasuredOrMarkedSkipped() {
+        for (String figure : List.of("ringg calls/s", "webhook events/s", "campaign upload")) {
+            assertThat(rows(figure)).as(figure).isNotEmpty().allSatisfy(row -> assertThat(
+                    row.sample() != null ? row.sample().median() > 0 : row.contender().startsWith("skipped:")).isTrue());
+        }
+    }
+}
