@@ -1,12 +1,10 @@
 package dev.aivoice.camel.ringg;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.RetryAfter;
-import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.ErrorBodies;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.ErrorTypes;
 import dev.aivoice.camel.provider.ErrorTypes.Kind;
@@ -26,26 +24,26 @@ final class RinggErrorMapper implements ErrorMapper {
         }
         String code = null;
         String text;
-        JsonNode body = parse(response);
+        JsonNode body = ErrorBodies.jsonObject(response);
         if (body == null) {
-            text = plainText(response);
+            text = ErrorBodies.firstLine(response);
         } else if (body.path("error").isObject()) {
-            code = textOrNull(body.path("error").get("code"));
-            text = textOrNull(body.path("error").get("message"));
+            code = ErrorBodies.text(body.path("error").get("code"));
+            text = ErrorBodies.text(body.path("error").get("message"));
         } else if (body.has("detail")) {
             JsonNode detail = body.get("detail");
             if (detail.isObject()) {
-                code = textOrNull(detail.get("code"));
-                text = textOrNull(detail.get("message"));
+                code = ErrorBodies.text(detail.get("code"));
+                text = ErrorBodies.text(detail.get("message"));
             } else if (detail.isArray()) {
                 text = validationErrors(detail);
             } else {
-                text = textOrNull(detail);
+                text = ErrorBodies.text(detail);
             }
         } else if (body.has("message")) {
-            text = textOrNull(body.get("message"));
+            text = ErrorBodies.text(body.get("message"));
         } else if (body.has("error")) {
-            text = textOrNull(body.get("error"));
+            text = ErrorBodies.text(body.get("error"));
         } else {
             text = body.toString();
         }
@@ -68,30 +66,5 @@ final class RinggErrorMapper implements ErrorMapper {
             text.append(item.has("msg") ? item.get("msg").asText() : item.toString());
         }
         return text.toString();
-    }
-
-    private static JsonNode parse(ApiResponse response) {
-        if (response.body().length == 0) {
-            return null;
-        }
-        try {
-            JsonNode node = Json.mapper().readTree(response.body());
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException notJson) {
-            return null;
-        }
-    }
-
-    private static String textOrNull(JsonNode node) {
-        return node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
-    }
-
-    private static String plainText(ApiResponse response) {
-        String text = response.bodyAsString().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        return firstLine.length() > 200 ? firstLine.substring(0, 200) + "..." : firstLine;
     }
 }

@@ -1,6 +1,5 @@
 package dev.aivoice.camel.ringly;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -8,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.RetryAfter;
-import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.ErrorBodies;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.ErrorTypes;
 import dev.aivoice.camel.provider.ErrorTypes.Kind;
@@ -33,7 +32,7 @@ final class RinglyErrorMapper implements ErrorMapper {
             // the common case: a 2xx call answer; parsing it here too would read every answer twice
             return null;
         }
-        JsonNode body = parse(response);
+        JsonNode body = ErrorBodies.jsonObject(response);
         int status = response.status();
         String text;
         String code = null;
@@ -47,15 +46,15 @@ final class RinglyErrorMapper implements ErrorMapper {
         } else if (body != null && body.has("statusCode") && body.get("statusCode").canConvertToInt()) {
             int bubbleStatus = body.get("statusCode").asInt();
             JsonNode inner = body.path("body");
-            code = textOrNull(inner.get("status"));
-            text = textOrNull(inner.get("message"));
+            code = ErrorBodies.text(inner.get("status"));
+            text = ErrorBodies.text(inner.get("message"));
             kind = Kind.ofStatus(bubbleStatus >= 400 ? bubbleStatus : status);
         } else if (body != null && body.hasNonNull("error_class")) {
             code = body.get("error_class").asText();
-            text = textOrNull(body.has("translation") ? body.get("translation") : body.get("message"));
+            text = ErrorBodies.text(body.has("translation") ? body.get("translation") : body.get("message"));
             kind = code.toLowerCase(Locale.ROOT).contains("unauthorized") ? Kind.AUTHENTICATION : Kind.ofStatus(status);
         } else if (!response.isSuccessful()) {
-            text = body == null ? shortText(response) : textOrNull(body.get("message"));
+            text = body == null ? ErrorBodies.firstLine(response) : ErrorBodies.text(body.get("message"));
             kind = Kind.ofStatus(status);
         } else {
             return null;
@@ -103,31 +102,5 @@ final class RinglyErrorMapper implements ErrorMapper {
             return Kind.SERVER;
         }
         return null;
-    }
-
-    private static JsonNode parse(ApiResponse response) {
-        if (response.body().length == 0) {
-            return null;
-        }
-        try {
-            JsonNode node = Json.mapper().readTree(response.body());
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException notJson) {
-            return null;
-        }
-    }
-
-    private static String textOrNull(JsonNode node) {
-        return node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
-    }
-
-    /** An HTML error page or plain text: the first line, short, so messages stay readable. */
-    static String shortText(ApiResponse response) {
-        String text = response.bodyAsString().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        return firstLine.length() > 200 ? firstLine.substring(0, 200) + "..." : firstLine;
     }
 }
