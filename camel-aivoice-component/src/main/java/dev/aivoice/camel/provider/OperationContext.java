@@ -175,16 +175,28 @@ public class OperationContext {
     /** One attempt: the transport's answer mapped to success or to the provider's error. */
     private CompletableFuture<ApiResponse> sendOnce(ApiRequest request) {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        transport.send(request).whenComplete((response, failure) -> {
-            if (failure != null) {
-                result.completeExceptionally(connectionFailure(request, failure));
-                return;
-            }
-            AiVoiceException error = provider.errorMapper().toException(response, this);
-            if (error != null) {
-                result.completeExceptionally(error);
-            } else {
-                result.complete(response);
+        CompletableFuture<ApiResponse> sent;
+        try {
+            sent = transport.send(request);
+        } catch (RuntimeException notSent) {
+            // e.g. the sender threads are shut down: nothing left this machine
+            return CompletableFuture.failedFuture(notSent);
+        }
+        sent.whenComplete((response, failure) -> {
+            try {
+                if (failure != null) {
+                    result.completeExceptionally(connectionFailure(request, failure));
+                    return;
+                }
+                AiVoiceException error = provider.errorMapper().toException(response, this);
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    result.complete(response);
+                }
+            } catch (RuntimeException unexpected) {
+                // never leave the exchange waiting for an answer that was already read
+                result.completeExceptionally(unexpected);
             }
         });
         return result;

@@ -58,7 +58,15 @@ public final class ReliableSender {
                 result.completeExceptionally(stopped);
                 return;
             }
-            attempt.apply(request).whenComplete((response, failure) -> {
+            CompletableFuture<ApiResponse> sent;
+            try {
+                sent = attempt.apply(request);
+            } catch (RuntimeException unexpected) {
+                // never leave the exchange waiting on an attempt that could not even start
+                result.completeExceptionally(unexpected);
+                return;
+            }
+            sent.whenComplete((response, failure) -> {
                 if (failure == null) {
                     result.complete(response);
                 } else {

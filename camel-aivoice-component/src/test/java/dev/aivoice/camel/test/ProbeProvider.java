@@ -25,6 +25,9 @@ import org.apache.camel.Exchange;
  */
 public final class ProbeProvider implements AiVoiceProvider {
 
+    /** An answer with this status makes the error mapper throw, as a bug in provider code would. */
+    public static final int MAPPER_BUG_STATUS = 599;
+
     @Override
     public String name() {
         return "probe";
@@ -79,7 +82,17 @@ public final class ProbeProvider implements AiVoiceProvider {
 
     @Override
     public ErrorMapper errorMapper() {
-        return (response, context) -> response.isSuccessful() ? null
+        return (response, context) -> {
+            if (response.status() == MAPPER_BUG_STATUS) {
+                throw new IllegalStateException("probe error mapper bug");
+            }
+            return mapByStatus(response, context);
+        };
+    }
+
+    private static dev.aivoice.camel.AiVoiceException mapByStatus(
+            dev.aivoice.camel.http.ApiResponse response, OperationContext context) {
+        return response.isSuccessful() ? null
                 : ErrorTypes.create(ErrorTypes.Kind.ofStatus(response.status()), context, response.status(), null,
                         response.bodyAsString(), RetryAfter.of(response, context.clock()).orElse(null));
     }
