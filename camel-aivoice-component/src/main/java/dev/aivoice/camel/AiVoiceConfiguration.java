@@ -177,6 +177,14 @@ public class AiVoiceConfiguration implements Cloneable {
                             + " other rows and lists the dropped ones in the header `CamelAiVoiceInvalidRows`.")
     private String invalidRows = "reject";
 
+    // threading
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Send each request on the route's own thread, which waits for the answer (as camel-http"
+                            + " does), instead of handing it to the endpoint's sender threads. Fewer thread hand-offs:"
+                            + " more calls per second on few cores, but every call in flight holds a route thread."
+                            + " Retries and paced requests that had to wait are still sent from sender threads.")
+    private boolean synchronous;
+
     public AiVoiceConfiguration copy() {
         try {
             return (AiVoiceConfiguration) clone();
@@ -447,5 +455,13 @@ public class AiVoiceConfiguration implements Cloneable {
 
     public void setInvalidRows(String invalidRows) {
         this.invalidRows = invalidRows;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 }

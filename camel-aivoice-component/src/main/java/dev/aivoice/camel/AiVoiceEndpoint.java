@@ -164,16 +164,19 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         HttpClient client = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
-        senders = HttpTransport.asyncAnswersStartThreads()
+        boolean synchronous = configuration.isSynchronous();
+        senders = synchronous || HttpTransport.asyncAnswersStartThreads()
                 ? getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiVoiceSender") : null;
-        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()), senders);
+        // synchronous: the blocking send runs on whichever thread sends, the route's own for a first attempt
+        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()),
+                synchronous ? Runnable::run : senders);
         contexts.clear();
         if (operations().isEmpty()) {
             // a consumer-only api sends nothing: no scheduler, no guard
             return;
         }
         AiVoiceComponent component = (AiVoiceComponent) getComponent();
-        delays = new Delays(component.scheduler());
+        delays = synchronous ? new Delays(component.scheduler(), senders) : new Delays(component.scheduler());
         ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
         DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
         for (String operation : operations()) {

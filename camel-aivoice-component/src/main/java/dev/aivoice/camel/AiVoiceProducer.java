@@ -1,5 +1,9 @@
 package dev.aivoice.camel;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import org.apache.camel.AsyncCallback;
@@ -8,7 +12,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Runs the operation an exchange asks for, without blocking the route's thread while the provider answers, or while
- * a retry or a pacing slot is awaited (those are scheduled). Each exchange gets its own view of the operation's
+ * a retry or a pacing slot is awaited (those are scheduled); with {@code synchronous=true} the route's thread sends
+ * and waits for the answer itself. Each exchange gets its own view of the operation's
  * context, so that its call-placing requests are checked against the duplicate-dial guard.
  */
 public class AiVoiceProducer extends DefaultAsyncProducer {
@@ -25,20 +30,33 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
         try {
             String operation = endpoint.resolveOperation(exchange);
             OperationContext context = endpoint.operationContext(operation).forExchange(exchange);
-            endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
+            CompletableFuture<Void> done = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
                     .handle(exchange, context)
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            exchange.setException(ConnectionFailures.unwrap(failure));
-                        }
-                        callback.done(false);
-                    });
+                    .toCompletableFuture();
+            if (done.isDone()) {
+                // answered on this thread already (synchronous=true): no hand-off back to the caller
+                finish(exchange, done);
+                callback.done(true);
+                return true;
+            }
+            done.whenComplete((result, failure) -> {
+                finish(exchange, done);
+                callback.done(false);
+            });
             return false;
         } catch (Exception e) {
             // validation failed before anything was sent
             exchange.setException(e);
             callback.done(true);
             return true;
+        }
+    }
+
+    private static void finish(Exchange exchange, CompletableFuture<Void> done) {
+        try {
+            done.join();
+        } catch (CompletionException | CancellationException failure) {
+            exchange.setException(ConnectionFailures.unwrap(failure));
         }
     }
 }

@@ -38,6 +38,8 @@ class RinglyAnswerThreadTest extends ProviderServerTestSupport {
             public void configure() {
                 from("direct:call").to("aivoice:ringly:call")
                         .process(e -> e.getMessage().setHeader("continuedOn", Thread.currentThread().getName()));
+                from("direct:sync").to("aivoice:ringly:call?synchronous=true&maxRetries=1&retryDelay=20")
+                        .process(e -> e.getMessage().setHeader("continuedOn", Thread.currentThread().getName()));
             }
         };
     }
@@ -56,5 +58,28 @@ class RinglyAnswerThreadTest extends ProviderServerTestSupport {
         assertThat(continuedOn).doesNotContain(Thread.currentThread().getName());
         // one call at a time: an idle sender (or common-pool worker) is reused each time
         assertThat(continuedOn).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void synchronousEndpointSendsAndContinuesOnTheCallersThread() {
+        server.answerAlways(Answer.json(200, "{\"call_status\": \"registered\"}"));
+
+        Exchange result = template.request("direct:sync", e -> e.getMessage().setBody(CALL));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(AiVoiceConstants.CALL_STATUS)).isEqualTo("registered");
+        assertThat(result.getMessage().getHeader("continuedOn")).isEqualTo(Thread.currentThread().getName());
+    }
+
+    @Test
+    void synchronousEndpointRetriesAfterAWaitFromASenderThreadNotTheScheduler() {
+        server.enqueue(Answer.json(429, "{\"error_message\": \"Account rate limited\"}"));
+        server.answerAlways(Answer.json(200, "{\"call_status\": \"registered\"}"));
+
+        Exchange result = template.request("direct:sync", e -> e.getMessage().setBody(CALL));
+
+        assertThat(result.getException()).isNull();
+        assertThat(server.requests()).hasSize(2);
+        assertThat(result.getMessage().getHeader("continuedOn", String.class)).contains("AiVoiceSender");
     }
 }

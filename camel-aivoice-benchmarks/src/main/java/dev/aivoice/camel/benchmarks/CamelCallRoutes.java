@@ -30,6 +30,8 @@ public final class CamelCallRoutes {
                         .unmarshal().json(JsonLibrary.Jackson, spec.answerType());
                 from(aivoiceEndpoint()).routeId("aivoice-" + spec.provider())
                         .to(spec.aivoiceUri());
+                from(aivoiceSynchronousEndpoint()).routeId("aivoice-synchronous-" + spec.provider())
+                        .to(spec.aivoiceUri() + "&synchronous=true");
             }
         });
         this.template = context.createProducerTemplate();
@@ -43,13 +45,26 @@ public final class CamelCallRoutes {
         return "direct:aivoice-" + spec.provider();
     }
 
+    private String aivoiceSynchronousEndpoint() {
+        return "direct:aivoice-synchronous-" + spec.provider();
+    }
+
     public Call camelHttp() {
         return () -> spec.check(spec.statusOf().apply(template.requestBody(camelHttpEndpoint(), spec.request().get())));
     }
 
     public Call aivoice() {
+        return through(aivoiceEndpoint());
+    }
+
+    /** The component with {@code synchronous=true}: the caller's thread sends, as in the camel-http route. */
+    public Call aivoiceSynchronous() {
+        return through(aivoiceSynchronousEndpoint());
+    }
+
+    private Call through(String endpoint) {
         return () -> {
-            Exchange done = template.request(aivoiceEndpoint(), exchange -> exchange.getMessage().setBody(spec.request().get()));
+            Exchange done = template.request(endpoint, exchange -> exchange.getMessage().setBody(spec.request().get()));
             if (done.getException() != null) {
                 throw done.getException();
             }

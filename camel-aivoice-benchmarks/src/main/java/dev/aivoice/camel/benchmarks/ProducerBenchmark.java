@@ -8,8 +8,8 @@ import java.util.function.ToDoubleFunction;
 import org.apache.camel.CamelContext;
 
 /**
- * Figure 1 and 4: calls placed per second, latency and bytes allocated per call, through the component and through
- * the two baselines, at the same concurrency. The contenders take turns within every round (in a rotating order), so
+ * Figure 1 and 4: calls placed per second, latency and bytes allocated per call, through the component (default
+ * and {@code synchronous=true}) and through the two baselines, at the same concurrency. The contenders take turns within every round (in a rotating order), so
  * a noisy neighbour slows all of them alike and the per-round ratios stay comparable.
  */
 public final class ProducerBenchmark {
@@ -31,8 +31,10 @@ public final class ProducerBenchmark {
     public void run(CallSpec spec, Table table) throws Exception {
         CamelCallRoutes routes = new CamelCallRoutes(context, spec);
         String aivoice = "aivoice:" + spec.provider() + ":call";
+        String synchronous = aivoice + "?synchronous=true";
         List<Contender> contenders = List.of(new Contender(PLAIN, new PlainClientCaller(spec, plainClient)),
-                new Contender(CAMEL_HTTP, routes.camelHttp()), new Contender(aivoice, routes.aivoice()));
+                new Contender(CAMEL_HTTP, routes.camelHttp()), new Contender(aivoice, routes.aivoice()),
+                new Contender(synchronous, routes.aivoiceSynchronous()));
         LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, table, spec.provider() + " calls",
                 (contender, driver) -> driver.run(contender.call(), settings.roundLength()),
                 settings.concurrency());
@@ -44,10 +46,13 @@ public final class ProducerBenchmark {
         addFigure(table, spec.provider() + " allocated per call", "B", contenders, measured,
                 LoadDriver.Round::bytesPerCall, false);
 
-        table.goal(aivoice + " calls/s vs plain client", pairedRatio(measured, 2, 0, LoadDriver.Round::perSecond), 0.95,
-                true);
-        table.goal(aivoice + " calls/s vs camel-http route", pairedRatio(measured, 2, 1, LoadDriver.Round::perSecond),
-                1.0, true);
+        for (int c = 2; c < contenders.size(); c++) {
+            String name = contenders.get(c).name();
+            table.goal(name + " calls/s vs plain client", pairedRatio(measured, c, 0, LoadDriver.Round::perSecond),
+                    0.95, true);
+            table.goal(name + " calls/s vs camel-http route", pairedRatio(measured, c, 1, LoadDriver.Round::perSecond),
+                    1.0, true);
+        }
     }
 
     private static void addFigure(Table table, String figure, String unit, List<Contender> contenders,
@@ -56,7 +61,7 @@ public final class ProducerBenchmark {
         for (int c = 0; c < contenders.size(); c++) {
             String versus = c == 0 ? "baseline (floor)"
                     : String.format("%.2fx plain", pairedRatio(measured, c, 0, value))
-                      + (c == 2 ? String.format(", %.2fx camel-http", pairedRatio(measured, c, 1, value)) : "");
+                      + (c >= 2 ? String.format(", %.2fx camel-http", pairedRatio(measured, c, 1, value)) : "");
             table.add(figure, contenders.get(c).name(), new Sample(values(measured, c, value)), unit,
                     versus + (c == 0 ? "" : higherIsBetter ? " (higher is better)" : " (lower is better)"));
         }

@@ -29,23 +29,25 @@ class BenchmarkSmokeTest {
     }
 
     @Test
-    void ringlyCallsAreMeasuredForTheComponentAndBothBaselines() {
+    void ringlyCallsAreMeasuredForTheComponentBothWaysAndBothBaselines() {
         assertThat(rows("ringly calls/s")).extracting(Table.Row::contender).containsExactly(
-                "plain JDK HttpClient + Jackson", "route: marshal json, camel-http, unmarshal", "aivoice:ringly:call");
+                "plain JDK HttpClient + Jackson", "route: marshal json, camel-http, unmarshal", "aivoice:ringly:call",
+                "aivoice:ringly:call?synchronous=true");
         assertThat(rows("ringly calls/s")).allSatisfy(row -> assertThat(row.sample().median()).isPositive());
-        assertThat(rows("ringly latency p99")).hasSize(3);
+        assertThat(rows("ringly latency p99")).hasSize(4);
     }
 
     @Test
     void allocationPerCallIsMeasuredForEveryContender() {
-        assertThat(rows("ringly allocated per call")).hasSize(3)
+        assertThat(rows("ringly allocated per call")).hasSize(4)
                 .allSatisfy(row -> assertThat(row.sample().median()).isPositive());
     }
 
     @Test
     void producerGoalsAreComparedAgainstBothBaselines() {
         assertThat(table.goals()).extracting(Table.Goal::name).contains(
-                "aivoice:ringly:call calls/s vs plain client", "aivoice:ringly:call calls/s vs camel-http route");
+                "aivoice:ringly:call calls/s vs plain client", "aivoice:ringly:call calls/s vs camel-http route",
+                "aivoice:ringly:call?synchronous=true calls/s vs plain client");
     }
 
     @Test

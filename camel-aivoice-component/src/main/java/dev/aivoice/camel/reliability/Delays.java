@@ -3,6 +3,7 @@ package dev.aivoice.camel.reliability;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,11 +16,21 @@ import java.util.concurrent.TimeUnit;
 public final class Delays implements AutoCloseable {
 
     private final ScheduledExecutorService scheduler;
+    private final Executor resumeOn;
     private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public Delays(ScheduledExecutorService scheduler) {
+        this(scheduler, Runnable::run);
+    }
+
+    /**
+     * @param resumeOn where what follows a wait runs: the scheduler's own thread must not make a blocking send (with
+     *                 {@code synchronous=true}), so such endpoints resume on their sender threads
+     */
+    public Delays(ScheduledExecutorService scheduler, Executor resumeOn) {
         this.scheduler = scheduler;
+        this.resumeOn = resumeOn;
     }
 
     /** Completes after the wait (at once for none), or exceptionally with a RejectedExecutionException if stopped. */
@@ -33,7 +44,7 @@ public final class Delays implements AutoCloseable {
             done.completeExceptionally(new RejectedExecutionException("the endpoint stopped"));
         } else {
             try {
-                ScheduledFuture<?> task = scheduler.schedule(() -> done.complete(null), nanos, TimeUnit.NANOSECONDS);
+                ScheduledFuture<?> task = scheduler.schedule(() -> resume(done), nanos, TimeUnit.NANOSECONDS);
                 done.whenComplete((ignored, failure) -> task.cancel(false));
             } catch (RejectedExecutionException stopped) {
                 done.completeExceptionally(stopped);
@@ -41,6 +52,14 @@ public final class Delays implements AutoCloseable {
         }
         done.whenComplete((ignored, failure) -> pending.remove(done));
         return done;
+    }
+
+    private void resume(CompletableFuture<Void> done) {
+        try {
+            resumeOn.execute(() -> done.complete(null));
+        } catch (RejectedExecutionException stopped) {
+            done.completeExceptionally(stopped);
+        }
     }
 
     public int pendingCount() {
