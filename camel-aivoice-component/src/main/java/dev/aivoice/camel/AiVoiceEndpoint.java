@@ -65,7 +65,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private HttpTransport transport;
     /** Threads for blocking sends, only where the JDK's async answers would start a thread each (see HttpTransport). */
     private ExecutorService senders;
-    private final Map<String, OperationContext> contexts = new HashMap<>();
+    /** Replaced whole on start and stop, never changed in place: producers read it without locking. */
+    private volatile Map<String, OperationContext> contexts = Map.of();
     private Expression idempotencyKeyExpression;
     private Delays delays;
 
@@ -170,7 +171,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         // synchronous: the blocking send runs on whichever thread sends, the route's own for a first attempt
         transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()),
                 synchronous ? Runnable::run : senders);
-        contexts.clear();
+        contexts = Map.of();
         if (operations().isEmpty()) {
             // a consumer-only api sends nothing: no scheduler, no guard
             return;
@@ -179,10 +180,12 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         delays = synchronous ? new Delays(component.scheduler(), senders) : new Delays(component.scheduler());
         ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
         DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
+        Map<String, OperationContext> started = new HashMap<>();
         for (String operation : operations()) {
-            contexts.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
+            started.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
                     Clock.systemUTC(), sender, callGuard));
         }
+        contexts = Map.copyOf(started);
     }
 
     private RetryPolicy retryPolicy() {
@@ -216,7 +219,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
             getCamelContext().getExecutorServiceManager().shutdown(senders);
             senders = null;
         }
-        contexts.clear();
+        contexts = Map.of();
         super.doStop();
     }
 
@@ -230,13 +233,17 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
                     "Invalid header " + AiVoiceConstants.OPERATION + " '" + operation + "' for aivoice:" + provider
                                                                              + ":" + api + ". Valid operations: "
                                                                              + String.join(", ", operations()),
-                    AiVoiceError.local(provider, api));
+                    AiVoiceError.local(provider, api + "/" + operation));
         }
         return operation;
     }
 
     public OperationContext operationContext(String operation) {
-        return contexts.get(operation);
+        OperationContext context = contexts.get(operation);
+        if (context == null) {
+            throw new IllegalStateException("aivoice:" + provider + ":" + api + " is not started: nothing sent");
+        }
+        return context;
     }
 
     /** A context for an operation of another api of this provider (the webhook consumer subscribes through one). */

@@ -178,6 +178,7 @@ class RinglyValidationTest extends ProviderServerTestSupport {
 
         assertThat(error.getField()).isEqualTo(AiVoiceConstants.OPERATION);
         assertThat(error.getMessage()).contains("'delete'", "Valid operations: create");
+        assertThat(error.getOperation()).isEqualTo("call/delete");
     }
 
     private AiVoiceValidationException rejected(Object body) {

@@ -36,7 +36,8 @@ public final class BoundedBody {
             bytes = array;
         } else if (body instanceof InputStream stream) {
             try (InputStream in = stream) {
-                bytes = in.readNBytes(limit + 1);
+                // one byte past the limit tells "too large" from "exactly the limit" (no overflow at MAX_VALUE)
+                bytes = in.readNBytes(limit == Integer.MAX_VALUE ? limit : limit + 1);
             }
         } else if (body instanceof String text) {
             bytes = text.getBytes(StandardCharsets.UTF_8);

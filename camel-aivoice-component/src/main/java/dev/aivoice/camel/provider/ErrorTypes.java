@@ -42,8 +42,8 @@ public final class ErrorTypes {
             Kind kind, OperationContext context, int status, String code, String providerMessage, Duration retryAfter) {
         AiVoiceError error = context.error(status, code, providerMessage, retryAfter);
         StringBuilder message = new StringBuilder(context.describe()).append(" failed: HTTP ").append(status);
-        if (code != null) {
-            message.append(" [").append(code).append(']');
+        if (error.errorCode() != null) {
+            message.append(" [").append(error.errorCode()).append(']');
         }
         if (error.providerMessage() != null && !error.providerMessage().isBlank()) {
             message.append(", ").append(error.providerMessage());

@@ -238,7 +238,7 @@ public class OperationContext {
     }
 
     public AiVoiceError error(int status, String code, String message, java.time.Duration retryAfter) {
-        return new AiVoiceError(provider.name(), operationName(), status, code, redact(message), retryAfter);
+        return new AiVoiceError(provider.name(), operationName(), status, redact(code), redact(message), retryAfter);
     }
 
     /** "ringly call/create", the subject of every message. */
@@ -269,6 +269,11 @@ public class OperationContext {
                                  : "; the request did not reach the provider");
         return new AiVoiceConnectionException(message, error(0, null, null, null), mayHaveReached,
                 ConnectionFailures.unwrap(failure));
+    }
+
+    /** One path segment, percent-encoded (an id with a space or a slash stays one segment). */
+    public static String pathSegment(String value) {
+        return encode(value).replace("+", "%20");
     }
 
     private static String encode(String value) {

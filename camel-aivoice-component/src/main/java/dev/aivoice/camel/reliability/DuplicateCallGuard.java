@@ -15,6 +15,8 @@ import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Expression;
 import org.apache.camel.spi.IdempotentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a redelivered exchange from ringing the same person twice. Before a call-placing request is sent, its
@@ -24,6 +26,8 @@ import org.apache.camel.spi.IdempotentRepository;
  * ambiguous failure (timeout, reset, 5xx: the call may be ringing) it is kept, and the exception says so.
  */
 public final class DuplicateCallGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuplicateCallGuard.class);
 
     private final IdempotentRepository repository;
     private final Expression keyExpression;
@@ -58,6 +62,16 @@ public final class DuplicateCallGuard {
     }
 
     private void settle(String stored, String key, Throwable failure) {
+        try {
+            record(stored, key, failure);
+        } catch (RuntimeException storeDown) {
+            // the call's own outcome stands: a store that is down must not report a placed call as failed
+            LOG.warn("Could not record the outcome of a call-placing request in the idempotent repository: {}",
+                    storeDown.getClass().getSimpleName());
+        }
+    }
+
+    private void record(String stored, String key, Throwable failure) {
         if (failure == null) {
             repository.confirm(stored);
         } else if (mayHavePlacedCall(failure)) {

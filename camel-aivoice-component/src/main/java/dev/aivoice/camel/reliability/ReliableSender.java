@@ -70,7 +70,8 @@ public final class ReliableSender {
                 if (failure == null) {
                     result.complete(response);
                 } else {
-                    retryOrFail(request, attempt, number, ConnectionFailures.unwrap(failure), result);
+                    failSafely(result, () -> retryOrFail(request, attempt, number, ConnectionFailures.unwrap(failure),
+                            result));
                 }
             });
         });
@@ -91,14 +92,23 @@ public final class ReliableSender {
         }
         LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", request, number,
                 failure.getClass().getSimpleName(), wait.get().toMillis());
-        delays.after(wait.get().toNanos()).whenComplete((waited, stopped) -> {
+        delays.after(wait.get().toNanos()).whenComplete((waited, stopped) -> failSafely(result, () -> {
             if (stopped != null) {
                 ((AiVoiceException) failure).addDetail("not retried: the endpoint stopped");
                 result.completeExceptionally(failure);
             } else {
                 run(request, attempt, number + 1, result);
             }
-        });
+        }));
+    }
+
+    /** Runs a step of the retry loop; whatever it throws fails the request rather than leaving it pending. */
+    private static void failSafely(CompletableFuture<ApiResponse> result, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException unexpected) {
+            result.completeExceptionally(unexpected);
+        }
     }
 
     /** Completes when the request may start; exceptionally (nothing sent) when the endpoint stopped meanwhile. */

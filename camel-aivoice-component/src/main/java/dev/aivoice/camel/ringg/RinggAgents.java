@@ -1,7 +1,5 @@
 package dev.aivoice.camel.ringg;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ final class RinggAgents {
     }
 
     private static String agentPath(Exchange exchange, OperationContext context) {
-        return "/agent/" + URLEncoder.encode(agentId(exchange, context), StandardCharsets.UTF_8).replace("+", "%20");
+        return "/agent/" + OperationContext.pathSegment(agentId(exchange, context));
     }
 
     /** {@code language}: comma-separated locales, as text, a list, or {@code {"language": ...}}. */

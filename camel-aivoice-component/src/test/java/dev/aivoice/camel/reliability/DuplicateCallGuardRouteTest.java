@@ -51,6 +51,12 @@ class DuplicateCallGuardRouteTest extends ProviderServerTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getRegistry().bind("callKeys", keys);
+        context.getRegistry().bind("storeDownOnConfirm", new MemoryIdempotentRepository() {
+            @Override
+            public boolean confirm(String key) {
+                throw new IllegalStateException("repository unreachable");
+            }
+        });
         return context;
     }
 
@@ -62,6 +68,8 @@ class DuplicateCallGuardRouteTest extends ProviderServerTestSupport {
                 from("direct:call").errorHandler(noErrorHandler())
                         .to("aivoice:ringly:call?idempotencyKey=${header.leadId}&idempotentRepository=#callKeys"
                             + "&requestTimeout=500");
+                from("direct:storeDown").errorHandler(noErrorHandler())
+                        .to("aivoice:ringly:call?idempotencyKey=${header.leadId}&idempotentRepository=#storeDownOnConfirm");
                 from("direct:headerOnly").errorHandler(noErrorHandler())
                         .to("aivoice:ringly:call");
                 from("direct:redelivered")
@@ -69,6 +77,15 @@ class DuplicateCallGuardRouteTest extends ProviderServerTestSupport {
                         .to("aivoice:ringly:call?idempotencyKey=${header.leadId}&requestTimeout=500");
             }
         };
+    }
+
+    @Test
+    void placedCallStaysASuccessWhenTheKeyStoreFailsToRecordIt() {
+        Exchange result = template.request("direct:storeDown", e -> headers(e, "lead-store-down", null));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(AiVoiceConstants.CALL_STATUS)).isEqualTo("registered");
+        assertThat(server.requests()).hasSize(1);
     }
 
     @Test

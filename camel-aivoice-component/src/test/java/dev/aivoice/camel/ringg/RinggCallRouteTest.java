@@ -411,6 +411,16 @@ class RinggCallRouteTest extends RinggRouteTestSupport {
         assertThat(server.requests()).isEmpty();
     }
 
+    @Test
+    void terminateWithANullNumberInAnArrayIsAValidationErrorNamingTheField() {
+        Exchange result = template.request("direct:terminate", e -> e.getMessage().setBody(
+                Map.of("mobile_numbers", new String[] { "+919876500001", null })));
+
+        assertThat(failure(result, AiVoiceValidationException.class).getMessage()).contains("mobile_numbers",
+                "found null");
+        assertThat(server.requests()).isEmpty();
+    }
+
     static String page(int from, int size, String total) {
         StringBuilder calls = new StringBuilder();
         for (int i = from; i < from + size; i++) {

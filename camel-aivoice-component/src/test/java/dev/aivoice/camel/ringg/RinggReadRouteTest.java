@@ -46,6 +46,16 @@ class RinggReadRouteTest extends RinggRouteTestSupport {
     }
 
     @Test
+    void agentIdIsSentAsOnePercentEncodedPathSegment() {
+        server.answerAlways(Answer.json(200, "{\"agents\": {\"id\": \"a b/c\"}}"));
+
+        template.request("aivoice:ringg:agent?operation=get",
+                e -> e.getMessage().setHeader(AiVoiceConstants.AGENT_ID, "a b/c"));
+
+        assertThat(server.onlyRequest().path()).isEqualTo(BASE + "/agent/a%20b%2Fc");
+    }
+
+    @Test
     void agentGetReadsTheUnwrappedAgentsObjectByHeaderOrOption() {
         server.answerAlways(Answer.json(200, """
                 {"agents": {"id": "a-7", "agent_display_name": "Desk", "agent_type": "outbound_inbound",

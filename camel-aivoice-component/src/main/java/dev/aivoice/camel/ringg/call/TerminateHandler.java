@@ -1,6 +1,7 @@
 package dev.aivoice.camel.ringg.call;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,8 +58,9 @@ public final class TerminateHandler implements OperationHandler {
             throw validator.invalid("agent_id/call_ids/campaign_id/mobile_numbers", "say which calls to terminate: give"
                                                                                     + " at least one of them");
         }
-        List<Map<String, Object>> bodies = chunks(common, new ArrayList<>(new LinkedHashSet<>(numbers)));
-        int distinct = new LinkedHashSet<>(numbers).size();
+        List<String> distinctNumbers = new ArrayList<>(new LinkedHashSet<>(numbers));
+        List<Map<String, Object>> bodies = chunks(common, distinctNumbers);
+        int distinct = distinctNumbers.size();
         List<String> messages = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (Map<String, Object> body : bodies) {
@@ -92,7 +94,7 @@ public final class TerminateHandler implements OperationHandler {
             return texts;
         }
         Collection<?> items = value instanceof Collection<?> list ? list
-                : value instanceof Object[] array ? List.of(array) : List.of(value);
+                : value instanceof Object[] array ? Arrays.asList(array) : List.of(value);
         for (Object item : items) {
             if (!(item instanceof String text) || text.isBlank()) {
                 throw validator.invalid(field, "must hold non-empty strings; found "

@@ -1,7 +1,5 @@
 package dev.aivoice.camel.ringg.campaign;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -115,7 +113,7 @@ public final class CampaignHandlers {
             listId = CampaignSettings.read(exchange, context, false).listId();
         }
         exchange.getMessage().setHeader(AiVoiceConstants.LIST_ID, listId);
-        return BULK_STATUS_PATH + URLEncoder.encode(listId, StandardCharsets.UTF_8);
+        return BULK_STATUS_PATH + OperationContext.pathSegment(listId);
     }
 
     /** {@code POST /campaign/make-call-async}: schedules the calls of a large upload. Places calls: never repeated. */

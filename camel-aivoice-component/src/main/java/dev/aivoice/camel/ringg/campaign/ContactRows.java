@@ -61,7 +61,13 @@ abstract class ContactRows implements Closeable {
                 Files.deleteIfExists(spool);
                 throw e;
             }
-            return new CsvContactRows(() -> Files.newBufferedReader(spool, StandardCharsets.UTF_8), "contacts.csv", spool);
+            try {
+                return new CsvContactRows(() -> Files.newBufferedReader(spool, StandardCharsets.UTF_8), "contacts.csv",
+                        spool);
+            } catch (IOException | RuntimeException unreadable) {
+                Files.deleteIfExists(spool);
+                throw unreadable;
+            }
         }
         throw validator.invalid("body", "must be the contacts: a List of Maps, CSV text, a File, a Path or an"
                                         + " InputStream; was " + (body == null ? "empty" : body.getClass().getName()));

@@ -100,8 +100,15 @@ final class ContactUpload {
         if (drop) {
             message.setHeader(AiVoiceConstants.INVALID_ROWS, List.copyOf(check.invalidRows()));
         }
-        var request = context.request("POST", path, null).body(body.publisher(), body.contentType()).build();
-        return context.sendForJson(request).whenComplete((answer, failure) -> closeQuietly(contacts));
+        CompletableFuture<JsonNode> sent;
+        try {
+            var request = context.request("POST", path, null).body(body.publisher(), body.contentType()).build();
+            sent = context.sendForJson(request);
+        } catch (RuntimeException notSent) {
+            closeQuietly(contacts);
+            throw notSent;
+        }
+        return sent.whenComplete((answer, failure) -> closeQuietly(contacts));
     }
 
     private static boolean dropInvalidRows(String mode, FieldValidator validator) {

@@ -38,9 +38,16 @@ final class CsvContactRows extends ContactRows {
     Cursor rows() {
         try {
             CsvReader reader = new CsvReader(source.open());
-            reader.next();
+            List<String> first;
+            try {
+                reader.next();
+                first = reader.next();
+            } catch (IOException | RuntimeException unreadable) {
+                reader.close();
+                throw unreadable;
+            }
             return new Cursor() {
-                private List<String> next = reader.next();
+                private List<String> next = first;
 
                 @Override
                 public boolean hasNext() {

@@ -28,7 +28,7 @@ final class AgentSubscriptions {
 
     static CompletableFuture<SubscribeEventsResult> subscribe(
             OperationContext context, String agentId, String versionId, ObjectNode ours) {
-        ApiRequest read = context.request("GET", "/agent/" + agentId, null).build();
+        ApiRequest read = context.request("GET", "/agent/" + OperationContext.pathSegment(agentId), null).build();
         return context.sendForJson(read).thenCompose(answer -> {
             JsonNode agent = answer.has("agents") ? answer.get("agents") : answer;
             String version = version(context, agent, agentId, versionId);
