@@ -1,5 +1,6 @@
 package dev.aivoice.camel.validation;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -64,6 +65,21 @@ public final class FieldValidator {
                                  + " no spaces or dashes (e.g. +14155550199); was " + quote(number));
         }
         return number;
+    }
+
+    /** An absolute http(s) URL the provider can reach (callbacks, webhooks). */
+    public String requireHttpUrl(String field, String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "is not a URL: " + quote(url));
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
+                || uri.getHost() == null) {
+            throw invalid(field, "must be an absolute http(s) URL the provider can reach; was " + quote(url));
+        }
+        return url;
     }
 
     /** Variables must be string keys of letters and underscores mapped to string values. */

@@ -95,7 +95,7 @@ final class CallAssembler {
     private static void checkCallback(Map<String, Object> fields, FieldValidator validator) {
         Object url = fields.get("callback_url");
         if (url != null) {
-            CallConfigs.checkHttpUrl("callback_url", url.toString(), validator);
+            validator.requireHttpUrl("callback_url", url.toString());
         }
         Object args = fields.get("callback_args");
         if (args == null) {

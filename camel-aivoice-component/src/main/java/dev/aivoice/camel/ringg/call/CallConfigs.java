@@ -1,6 +1,5 @@
 package dev.aivoice.camel.ringg.call;
 
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -125,20 +124,6 @@ public final class CallConfigs {
         Object value = map.get(key);
         if (value != null && (!(value instanceof Number number) || number.doubleValue() < 0)) {
             throw validator.invalid(field, "must be a number, 0 or more; was " + FieldValidator.quote(value.toString()));
-        }
-    }
-
-    /** An absolute http(s) URL (callbacks). */
-    public static void checkHttpUrl(String field, String url, FieldValidator validator) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw validator.invalid(field, "is not a URL: " + FieldValidator.quote(url));
-        }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
-                || uri.getHost() == null) {
-            throw validator.invalid(field, "must be an absolute http(s) URL; was " + FieldValidator.quote(url));
         }
     }
 }

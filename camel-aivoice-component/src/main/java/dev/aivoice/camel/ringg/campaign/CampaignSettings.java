@@ -230,7 +230,7 @@ final class CampaignSettings {
     void putStartOptions(Map<String, Object> body) {
         Object url = fields.get("callback_url");
         if (url != null) {
-            CallConfigs.checkHttpUrl("callback_url", url.toString(), validator);
+            validator.requireHttpUrl("callback_url", url.toString());
             body.put("callback_url", url.toString());
         }
         Object users = fields.get("email_completion_user_ids");

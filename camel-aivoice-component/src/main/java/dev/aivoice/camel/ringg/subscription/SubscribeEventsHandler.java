@@ -1,6 +1,5 @@
 package dev.aivoice.camel.ringg.subscription;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,18 +66,7 @@ public final class SubscribeEventsHandler implements OperationHandler {
     private static String callbackUrl(Object value, AiVoiceConfiguration configuration, FieldValidator validator) {
         String url = validator.requireText("callback_url", value != null ? value : configuration.getPublicUrl(),
                 "set the body's callback_url or the option publicUrl");
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw validator.invalid("callback_url", "is not a URL: " + FieldValidator.quote(url));
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-            throw validator.invalid("callback_url", "must be an absolute http(s) URL the provider can reach, was "
-                                                    + FieldValidator.quote(url));
-        }
-        return url;
+        return validator.requireHttpUrl("callback_url", url);
     }
 
     /** A list, or a comma-separated string, of known event types; the option's, else every documented type. */
