@@ -185,6 +185,27 @@ public class AiVoiceConfiguration implements Cloneable {
                             + " Retries and paced requests that had to wait are still sent from sender threads.")
     private boolean synchronous;
 
+    // ---- options of issue 10 (transport: maxAnswerSize, maxConnections, proxy*, sslContextParameters) ----
+
+
+    // ---- options of issue 11 (operations: correlationId, backfillInterval) ----
+
+
+    // ---- options of issue 12 (hardening: allowInsecureBaseUrl) ----
+
+
+    // ---- options of issue 14 (ringg API: applyRotatedKey, checkBalance) ----
+
+
+    // ---- options of issue 15 (scale-out: pacer) ----
+
+
+    // ---- options of issue 16 (compliance: callingWindow, callingDays, callingWindowAction, doNotCallList, dryRun) ----
+
+
+    // ---- options of issue 17 (runtimes: ringlyApiKey, ringgApiKey, ringlyBaseUrl, ringgBaseUrl) ----
+
+
     public AiVoiceConfiguration copy() {
         try {
             return (AiVoiceConfiguration) clone();
@@ -464,4 +485,25 @@ public class AiVoiceConfiguration implements Cloneable {
     public void setSynchronous(boolean synchronous) {
         this.synchronous = synchronous;
     }
+
+    // ---- accessors of issue 10 (transport) ----
+
+
+    // ---- accessors of issue 11 (operations) ----
+
+
+    // ---- accessors of issue 12 (hardening) ----
+
+
+    // ---- accessors of issue 14 (ringg API) ----
+
+
+    // ---- accessors of issue 15 (scale-out) ----
+
+
+    // ---- accessors of issue 16 (compliance) ----
+
+
+    // ---- accessors of issue 17 (runtimes) ----
+
 }

@@ -114,6 +114,18 @@ public final class AiVoiceConstants {
               javaType = "Long")
     public static final String ROW_COUNT = "CamelAiVoiceRowCount";
 
+    // ---- headers of issue 11 ----
+
+
+    // ---- headers of issue 14 ----
+
+
+    // ---- headers of issue 16 ----
+
+
+    // ---- headers of issue 17 ----
+
+
     private AiVoiceConstants() {
     }
 }
