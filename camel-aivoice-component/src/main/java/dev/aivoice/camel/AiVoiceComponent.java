@@ -3,19 +3,20 @@ package dev.aivoice.camel;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.aivoice.camel.health.ProducerHealthChecks;
 import dev.aivoice.camel.reliability.RequestPacers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 
 /** The {@code aivoice} component: AI phone calls, campaigns and call events through Ringly.io and Ringg AI. */
 @Component("aivoice")
-public class AiVoiceComponent extends DefaultComponent {
+public class AiVoiceComponent extends HealthCheckComponent {
 
     @Metadata(description = "Default options of every aivoice endpoint: set apiKey, baseUrl, agentId, ... once here.")
     private AiVoiceConfiguration configuration = new AiVoiceConfiguration();
@@ -24,6 +25,7 @@ public class AiVoiceComponent extends DefaultComponent {
     private final RequestPacers pacers = new RequestPacers();
     private ScheduledExecutorService scheduler;
     private IdempotentRepository callKeys;
+    private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(); // issue 11
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -46,6 +48,10 @@ public class AiVoiceComponent extends DefaultComponent {
                     .newSingleThreadScheduledExecutor(this, "AiVoiceReliability");
         }
         return scheduler;
+    }
+
+    ProducerHealthChecks producerHealthChecks() {
+        return producerHealthChecks;
     }
 
     RequestPacers pacers() {

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.http.HttpTransport;
+import dev.aivoice.camel.metrics.AiVoiceMetrics;
+import dev.aivoice.camel.metrics.EndpointMonitor;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
@@ -69,6 +72,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private volatile Map<String, OperationContext> contexts = Map.of();
     private Expression idempotencyKeyExpression;
     private Delays delays;
+    private volatile EndpointMonitor monitor; // issue 11 (operations)
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
                            AiVoiceConfiguration configuration) {
@@ -172,13 +176,14 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()),
                 synchronous ? Runnable::run : senders);
         contexts = Map.of();
+        monitor = new EndpointMonitor(provider, api, AiVoiceMetrics.of(getCamelContext()), Clock.systemUTC()); // issue 11
         if (operations().isEmpty()) {
             // a consumer-only api sends nothing: no scheduler, no guard
             return;
         }
         AiVoiceComponent component = (AiVoiceComponent) getComponent();
         delays = synchronous ? new Delays(component.scheduler(), senders) : new Delays(component.scheduler());
-        ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
+        ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays, monitor); // issue 11: monitor
         DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
         Map<String, OperationContext> started = new HashMap<>();
         for (String operation : operations()) {
@@ -186,6 +191,12 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
                     Clock.systemUTC(), sender, callGuard));
         }
         contexts = Map.copyOf(started);
+        component.producerHealthChecks().add(this, account(), component.isHealthCheckProducerEnabled()); // issue 11
+    }
+
+    /** Provider account: the key only as its hash, in memory (issue 11: one health check per account). */
+    private String account() {
+        return provider + '|' + getServiceUrl() + '|' + String.valueOf(configuration.getApiKey()).hashCode();
     }
 
     private RetryPolicy retryPolicy() {
@@ -211,6 +222,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     @Override
     protected void doStop() throws Exception {
+        ((AiVoiceComponent) getComponent()).producerHealthChecks().remove(this, account()); // issue 11
         if (delays != null) {
             // exchanges still waiting for a retry or a pacing slot fail now instead of hanging
             delays.close();
@@ -249,6 +261,16 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     /** A context for an operation of another api of this provider (the webhook consumer subscribes through one). */
     public OperationContext operationContext(String otherApi, String operation) {
         return new OperationContext(providerSpi, otherApi, operation, configuration, transport, Clock.systemUTC());
+    }
+
+    /** The component's scheduler thread, for short periodic tasks (issue 11: refusal log, backfill). */
+    public ScheduledExecutorService scheduler() {
+        return ((AiVoiceComponent) getComponent()).scheduler();
+    }
+
+    /** Metrics, recent operations and last failure of this endpoint (issue 11); null before it starts. */
+    public EndpointMonitor monitor() {
+        return monitor;
     }
 
     public AiVoiceProvider getProviderSpi() {

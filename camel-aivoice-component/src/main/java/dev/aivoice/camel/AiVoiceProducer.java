@@ -27,6 +27,7 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        long started = System.nanoTime(); // issue 11 (metrics hook)
         try {
             String operation = endpoint.resolveOperation(exchange);
             OperationContext context = endpoint.operationContext(operation).forExchange(exchange);
@@ -36,11 +37,13 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
             if (done.isDone()) {
                 // answered on this thread already (synchronous=true): no hand-off back to the caller
                 finish(exchange, done);
+                endpoint.monitor().operationDone(operation, exchange.getException(), System.nanoTime() - started); // issue 11
                 callback.done(true);
                 return true;
             }
             done.whenComplete((result, failure) -> {
                 finish(exchange, done);
+                endpoint.monitor().operationDone(operation, exchange.getException(), System.nanoTime() - started); // issue 11
                 callback.done(false);
             });
             return false;

@@ -10,6 +10,7 @@ import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.ConnectionFailures;
+import dev.aivoice.camel.metrics.SendObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +26,19 @@ public final class ReliableSender {
     private final RetryPolicy policy;
     private final RequestPacer pacer;
     private final Delays delays;
+    private final SendObserver observer; // issue 11 (metrics hook)
 
     /** @param pacer null for no pacing */
     public ReliableSender(RetryPolicy policy, RequestPacer pacer, Delays delays) {
+        this(policy, pacer, delays, SendObserver.NONE);
+    }
+
+    /** @param observer told of pacing waits, retries and the end of each request (metrics, INFO line) */
+    public ReliableSender(RetryPolicy policy, RequestPacer pacer, Delays delays, SendObserver observer) {
         this.policy = policy;
         this.pacer = pacer;
         this.delays = delays;
+        this.observer = observer;
     }
 
     /** Sends once, at once: no pacing, no retries (for contexts built without an endpoint). */
@@ -47,13 +55,15 @@ public final class ReliableSender {
     public CompletableFuture<ApiResponse> send(
             ApiRequest request, Function<ApiRequest, CompletableFuture<ApiResponse>> attempt) {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        run(request, attempt, 1, result);
+        SendObserver.Trace trace = observer.start(request); // issue 11 (metrics hook)
+        result.whenComplete((response, failure) -> trace.finished(failure)); // issue 11 (metrics hook)
+        run(request, attempt, 1, result, trace);
         return result;
     }
 
     private void run(ApiRequest request, Function<ApiRequest, CompletableFuture<ApiResponse>> attempt, int number,
-                     CompletableFuture<ApiResponse> result) {
-        paced().whenComplete((slot, stopped) -> {
+                     CompletableFuture<ApiResponse> result, SendObserver.Trace trace) {
+        paced(trace).whenComplete((slot, stopped) -> {
             if (stopped != null) {
                 result.completeExceptionally(stopped);
                 return;
@@ -71,14 +81,15 @@ public final class ReliableSender {
                     result.complete(response);
                 } else {
                     failSafely(result, () -> retryOrFail(request, attempt, number, ConnectionFailures.unwrap(failure),
-                            result));
+                            result, trace));
                 }
             });
         });
     }
 
     private void retryOrFail(ApiRequest request, Function<ApiRequest, CompletableFuture<ApiResponse>> attempt,
-                             int number, Throwable failure, CompletableFuture<ApiResponse> result) {
+                             int number, Throwable failure, CompletableFuture<ApiResponse> result,
+                             SendObserver.Trace trace) {
         Optional<Duration> wait = Optional.empty();
         if (failure instanceof AiVoiceException error && RetryRules.mayRetry(request, error)) {
             wait = policy.waitBefore(number, error.getRetryAfter());
@@ -92,12 +103,13 @@ public final class ReliableSender {
         }
         LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", request, number,
                 failure.getClass().getSimpleName(), wait.get().toMillis());
+        trace.retrying(number, failure, wait.get()); // issue 11 (metrics hook)
         delays.after(wait.get().toNanos()).whenComplete((waited, stopped) -> failSafely(result, () -> {
             if (stopped != null) {
                 ((AiVoiceException) failure).addDetail("not retried: the endpoint stopped");
                 result.completeExceptionally(failure);
             } else {
-                run(request, attempt, number + 1, result);
+                run(request, attempt, number + 1, result, trace);
             }
         }));
     }
@@ -112,11 +124,15 @@ public final class ReliableSender {
     }
 
     /** Completes when the request may start; exceptionally (nothing sent) when the endpoint stopped meanwhile. */
-    private CompletableFuture<Void> paced() {
+    private CompletableFuture<Void> paced(SendObserver.Trace trace) {
         if (pacer == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return delays.after(pacer.reserve()).exceptionallyCompose(stopped -> CompletableFuture.failedFuture(
+        long wait = pacer.reserve();
+        if (wait > 0) {
+            trace.paced(wait); // issue 11 (metrics hook)
+        }
+        return delays.after(wait).exceptionallyCompose(stopped -> CompletableFuture.failedFuture(
                 new RejectedExecutionException("not sent: the endpoint stopped while the request waited for its"
                                                + " maxRequestsPerSecond slot", stopped)));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.correlation.CorrelationIds;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
@@ -45,6 +46,7 @@ final class RinglyCallAssembler {
         if (headerVariables != null) {
             variables.putAll(RequestFields.stringMap(headerVariables, AiVoiceConstants.VARIABLES, validator));
         }
+        CorrelationIds.addTo(variables, exchange, options.getCorrelationId()); // issue 11
 
         String to = validator.requireE164("to_number", fields.get("to_number"),
                 "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header");

@@ -1,0 +1,62 @@
+package dev.aivoice.camel.events;
+
+import org.apache.camel.spi.IdempotentRepository;
+
+/**
+ * Which path routed a call's final outcome, kept in the consumer's {@link IdempotentRepository} beside the event
+ * keys, so that with backfill on each outcome is routed once, by the webhook or from the history: a final webhook
+ * event marks {@code provider|call|outcome|webhook} before it is routed (and unmarks it when the route fails); the
+ * backfill routes a call only when that mark is absent, under the key {@code provider|call|outcome|history}; a final
+ * webhook event arriving after the history routed the call is answered 200 and not routed. Without backfill it does
+ * nothing (no extra keys).
+ */
+final class OutcomeLedger {
+
+    static final OutcomeLedger OFF = new OutcomeLedger(null);
+
+    private final IdempotentRepository repository;
+
+    /** @param repository null for off */
+    OutcomeLedger(IdempotentRepository repository) {
+        this.repository = repository;
+    }
+
+    /** True for an event that carries the call's final outcome. */
+    static boolean isFinal(CallEvent event) {
+        return event.getCallId() != null && event.getCallStatus() != null && event.getCallStatus().isFinal();
+    }
+
+    static String historyKey(CallEvent event) {
+        return event.getProvider() + "|" + event.getCallId() + "|outcome|history";
+    }
+
+    private static String webhookKey(CallEvent event) {
+        return event.getProvider() + "|" + event.getCallId() + "|outcome|webhook";
+    }
+
+    /** A final webhook event whose outcome the history already routed. */
+    boolean routedFromHistory(CallEvent event) {
+        return repository != null && isFinal(event) && repository.contains(historyKey(event));
+    }
+
+    /** Marks the webhook's claim on the outcome before the route runs. */
+    void webhookRouting(CallEvent event) {
+        if (repository != null && isFinal(event)) {
+            String key = webhookKey(event);
+            repository.add(key);
+            repository.confirm(key);
+        }
+    }
+
+    /** The route failed: the provider redelivers, and meanwhile the history may route the outcome. */
+    void webhookFailed(CallEvent event) {
+        if (repository != null && isFinal(event)) {
+            repository.remove(webhookKey(event));
+        }
+    }
+
+    /** True when a webhook event routed (or is routing) the call's final outcome. */
+    boolean deliveredByWebhook(CallEvent event) {
+        return repository != null && repository.contains(webhookKey(event));
+    }
+}
