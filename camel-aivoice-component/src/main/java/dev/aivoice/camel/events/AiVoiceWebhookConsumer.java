@@ -261,6 +261,11 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
                == DeliveryGate.Result.ROUTED;
     }
 
+    /** The consumer's monitor and backfill (issue 11), null while stopped. */
+    public WebhookOperations operations() {
+        return operations;
+    }
+
     IdempotentRepository repository() {
         return repository;
     }

@@ -3,6 +3,7 @@ package dev.aivoice.camel.metrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.aivoice.camel.http.ApiRequest;
 
@@ -21,6 +22,8 @@ public final class EndpointMonitor implements SendObserver {
     private final RecentRequests recent = new RecentRequests(RECENT);
     private volatile Throwable lastFailure;
     private volatile Instant lastOutcomeAt;
+    private final AtomicLong pacedRequests = new AtomicLong();
+    private final AtomicLong lastSlotNanos = new AtomicLong(System.nanoTime());
 
     public EndpointMonitor(String provider, String api, AiVoiceMetrics metrics, Clock clock) {
         this.provider = provider;
@@ -31,7 +34,7 @@ public final class EndpointMonitor implements SendObserver {
 
     @Override
     public Trace start(ApiRequest request) {
-        return new RequestStory(request, provider, metrics);
+        return new RequestStory(request, provider, metrics, this::paced);
     }
 
     /** One exchange's operation ended: {@code failure} null on success. */
@@ -42,6 +45,22 @@ public final class EndpointMonitor implements SendObserver {
         recent.add(new RecentRequests.Entry(now, operation, outcome, TimeUnit.NANOSECONDS.toMillis(nanos)));
         lastFailure = failure;
         lastOutcomeAt = now;
+    }
+
+    private void paced(long waitNanos) {
+        pacedRequests.incrementAndGet();
+        long slot = System.nanoTime() + waitNanos;
+        lastSlotNanos.accumulateAndGet(slot, (a, b) -> a - b > 0 ? a : b);
+    }
+
+    /** Requests that had to wait for a {@code maxRequestsPerSecond} slot since start. */
+    public long pacedRequests() {
+        return pacedRequests.get();
+    }
+
+    /** How long until the last reserved pacing slot (0 when no request waits): the pacing queue's length in time. */
+    public long pacingQueueMillis() {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(lastSlotNanos.get() - System.nanoTime()));
     }
 
     /** The failure of the last operation, null when it succeeded (or none ran yet). */

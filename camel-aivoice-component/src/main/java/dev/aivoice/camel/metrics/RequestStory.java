@@ -18,20 +18,23 @@ final class RequestStory implements SendObserver.Trace {
     private final ApiRequest request;
     private final String provider;
     private final AiVoiceMetrics metrics;
+    private final java.util.function.LongConsumer onPaced;
     private long pacedNanos;
     private int retries;
     private String lastFailure;
 
-    RequestStory(ApiRequest request, String provider, AiVoiceMetrics metrics) {
+    RequestStory(ApiRequest request, String provider, AiVoiceMetrics metrics, java.util.function.LongConsumer onPaced) {
         this.request = request;
         this.provider = provider;
         this.metrics = metrics;
+        this.onPaced = onPaced;
     }
 
     @Override
     public synchronized void paced(long nanos) {
         pacedNanos += nanos;
         metrics.pacingDelay(provider, nanos);
+        onPaced.accept(nanos);
     }
 
     @Override
