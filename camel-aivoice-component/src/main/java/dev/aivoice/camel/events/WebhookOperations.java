@@ -83,7 +83,7 @@ public final class WebhookOperations {
             throw new IllegalArgumentException("backfillInterval: aivoice provider " + endpoint.getProvider()
                                                + " has no call history to read");
         }
-        ledger = new OutcomeLedger(consumer.repository());
+        ledger = new OutcomeLedger(consumer.repository(), consumer.routedTypes());
         WatermarkMarks marks = new WatermarkMarks(consumer.repository(), endpoint.getProvider(),
                 endpoint.getConfiguration().getWebhookPath());
         backfill = new HistoryBackfill(endpoint, event -> {
@@ -92,7 +92,7 @@ public final class WebhookOperations {
                 monitor.metrics().backfillEvent(endpoint.getProvider());
             }
             return routed;
-        }, marks, Clock.systemUTC());
+        }, ledger.outcomeType(), marks, Clock.systemUTC());
         backfillThread = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(consumer, "AiVoiceBackfill");
         // the first round at once: it finds what ended while the application was down

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Ringg backfill: reads the call history created since the watermark (lazily, one page of 100 at a time), and for
  * each call in a final state whose outcome was not routed yet reads its details ({@code custom_args_values}, so the
- * correlation id comes back too) and routes them as a {@code call_completed} event. The new watermark is the
+ * correlation id comes back too) and routes them as the consumer's outcome event ({@code all_processing_completed}
+ * or {@code call_completed}, with the analysis when Ringg has it). The new watermark is the
  * creation time of the oldest call still running (it may end later), else the start of the round minus a minute;
  * never older than {@link WatermarkMarks#LOOKBACK}.
  */
@@ -42,15 +43,19 @@ public final class HistoryBackfill implements Backfill {
 
     private final AiVoiceEndpoint endpoint;
     private final Delivery delivery;
+    private final String eventType;
     private final WatermarkMarks marks;
     private final Clock clock;
     private final CallEventParser parser;
     private volatile Instant watermark;
     private volatile long routed;
 
-    public HistoryBackfill(AiVoiceEndpoint endpoint, Delivery delivery, WatermarkMarks marks, Clock clock) {
+    /** @param eventType the type the outcomes are routed as (the consumer's outcome event) */
+    public HistoryBackfill(AiVoiceEndpoint endpoint, Delivery delivery, String eventType, WatermarkMarks marks,
+                           Clock clock) {
         this.endpoint = endpoint;
         this.delivery = delivery;
+        this.eventType = eventType;
         this.marks = marks;
         this.clock = clock;
         this.parser = new CallEventParser(endpoint.getProvider());
@@ -93,7 +98,7 @@ public final class HistoryBackfill implements Backfill {
 
     /** Routes the call's outcome unless already routed; true when routed now. */
     private boolean routeOutcome(RinggCall call) throws Exception {
-        CallEvent event = parser.parse(Json.mapper().writeValueAsBytes(eventOf(call, details(call.getId()))));
+        CallEvent event = parser.parse(Json.mapper().writeValueAsBytes(eventOf(call, details(call.getId()), eventType)));
         boolean now = delivery.route(event);
         if (now) {
             routed++;
@@ -124,10 +129,10 @@ public final class HistoryBackfill implements Backfill {
         return data != null && data.isObject() ? data : answer;
     }
 
-    /** A {@code call_completed} body from the details, the history row filling what they lack. */
-    static ObjectNode eventOf(RinggCall call, JsonNode details) {
+    /** An event body from the details, the history row filling what they lack. */
+    static ObjectNode eventOf(RinggCall call, JsonNode details, String eventType) {
         ObjectNode event = details.isObject() ? ((ObjectNode) details).deepCopy() : Json.mapper().createObjectNode();
-        event.put("event_type", "call_completed");
+        event.put("event_type", eventType);
         event.put("call_id", call.getId());
         event.put("status", call.getStatus());
         if (!event.hasNonNull("transcript") && event.hasNonNull("transcription_url")) {
