@@ -26,7 +26,9 @@ public final class CrmDialer {
     }
 
     public static JobSummary run(DialerSettings settings, PrintStream console) throws Exception {
-        ProviderSandbox sandbox = settings.sandbox() ? DemoSandbox.start() : null;
+        ProviderSandbox sandbox = settings.sandbox()
+                ? DemoSandbox.start(Integer.parseInt(settings.properties().getOrDefault("sandbox.webhookOutage", "0")))
+                : null;
         try {
             DialerSettings effective = sandbox == null ? settings : settings.withProperties(DemoSandbox.properties(sandbox));
             console.println("CRM dialer: " + effective + (sandbox == null ? "" : " at " + sandbox.baseUrl()));

@@ -15,8 +15,15 @@ import dev.aivoice.sandbox.SandboxClock;
 final class DemoSandbox {
 
     static final double SPEED = 60;
+    /** Two sandbox minutes: how often the demo reads the call history for outcomes the webhook missed. */
+    static final String BACKFILL_INTERVAL = "2s";
 
     private DemoSandbox() {
+    }
+
+    /** @param webhookOutage delivery attempts that fail as if the application were unreachable (0: none) */
+    static ProviderSandbox start(int webhookOutage) {
+        return start().failNextDeliveries(webhookOutage);
     }
 
     static ProviderSandbox start() {

@@ -25,7 +25,9 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
     static final String RINGG_KEYS = "RINGG_API_KEY=ringg.apiKey,RINGG_AGENT_ID=ringg.agentId,"
                                      + "RINGG_NUMBER_POOL_ID=ringg.numberPoolId,RINGG_BASE_URL=ringg.baseUrl,"
                                      + "RINGG_WEBHOOK_PUBLIC_URL=ringg.publicUrl,RINGG_WEBHOOK_TOKEN=ringg.webhookToken,"
-                                     + "RINGG_COUNTRY_CODE=ringg.countryCode";
+                                     + "RINGG_COUNTRY_CODE=ringg.countryCode,RINGG_BACKFILL_INTERVAL=ringg.backfillInterval";
+    /** Sandbox demo switches: a webhook outage of N failed delivery attempts. */
+    static final String SANDBOX_KEYS = "DIALER_SANDBOX_WEBHOOK_OUTAGE=sandbox.webhookOutage";
 
     public static DialerSettings fromEnvironment(Map<String, String> env) {
         boolean sandbox = blank(env.get("RINGLY_API_KEY")) && blank(env.get("RINGG_API_KEY"));
@@ -42,8 +44,12 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
         properties.put("ringly.baseUrl", "https://app.ringly.io/api/1.1/wf");
         properties.put("ringg.baseUrl", "https://prod-api.ringg.ai/ca/api/v0");
         properties.put("ringg.webhookToken", UUID.randomUUID().toString());
+        properties.put("ringg.backfillInterval", sandbox ? DemoSandbox.BACKFILL_INTERVAL : "5m");
         copy(env, RINGLY_KEYS, properties);
         copy(env, RINGG_KEYS, properties);
+        if (sandbox) {
+            copy(env, SANDBOX_KEYS, properties);
+        }
         if (!sandbox) {
             requireFor(provider, env);
         }

@@ -25,13 +25,20 @@ class CrmDialerEndToEndTest {
     Path dir;
 
     private List<String> run(String provider, String dsl, ByteArrayOutputStream console) throws Exception {
+        return run(provider, dsl, console, Map.of());
+    }
+
+    private List<String> run(String provider, String dsl, ByteArrayOutputStream console, Map<String, String> extra)
+            throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         try (var sample = getClass().getClassLoader().getResourceAsStream(CrmDialer.SAMPLE)) {
             Files.copy(sample, input.resolve("leads.csv"));
         }
         Path output = dir.resolve("outcomes.csv");
-        DialerSettings settings = DialerSettings.fromEnvironment(Map.of("DIALER_PROVIDER", provider, "DIALER_DSL", dsl,
+        Map<String, String> env = new java.util.HashMap<>(Map.of("DIALER_PROVIDER", provider, "DIALER_DSL", dsl,
                 "DIALER_INPUT", input.toString(), "DIALER_OUTPUT", output.toString(), "DIALER_TIMEOUT_SECONDS", "60"));
+        env.putAll(extra);
+        DialerSettings settings = DialerSettings.fromEnvironment(env);
 
         JobSummary summary = CrmDialer.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
 
@@ -77,6 +84,39 @@ class CrmDialerEndToEndTest {
         String printed = console.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("Done: 20 leads, 20 outcomes (");
         assertThat(printed).doesNotContain("sandbox-ringg-key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void ringgRunSurvivesAWebhookOutageWithEveryOutcomeFromTheCallHistory(String dsl) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        // every delivery attempt of the run fails: Ringg gives up, only the backfill brings the outcomes
+        List<String> lines = run("ringg", dsl, console, Map.of("DIALER_SANDBOX_WEBHOOK_OUTAGE", "100000"));
+
+        assertThat(lines).hasSize(21);
+        Map<String, String> statusById = new java.util.TreeMap<>();
+        lines.subList(1, 21).forEach(line -> statusById.put(line.split(",")[0], line.split(",")[3]));
+        assertThat(statusById).hasSize(20);
+        assertThat(statusById.values()).filteredOn("completed"::equals).hasSize(15);
+        assertThat(statusById).containsEntry("L-1003", "failed").containsEntry("L-1006", "rejected");
+        String ada = lines.stream().filter(line -> line.startsWith("L-1001,")).findFirst().orElseThrow();
+        assertThat(ada).contains("Confirmed the renewal date").contains("correlation id L-1001 via history");
+        assertThat(lines).filteredOn(line -> line.contains(" via history")).hasSize(18);
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("Done: 20 leads, 20 outcomes (");
+    }
+
+    @Test
+    void ringgOutcomesCarryTheLeadIdAsCorrelationId() throws Exception {
+        List<String> lines = run("ringg", "java", new ByteArrayOutputStream());
+
+        for (String line : lines.subList(1, 21)) {
+            String id = line.split(",")[0];
+            if (!line.contains(",rejected,")) {
+                assertThat(line).contains("correlation id " + id + " via ");
+            }
+        }
     }
 
     @Test
