@@ -192,8 +192,9 @@ public final class OutcomeBook implements AutoCloseable {
 
     private String progressLine(LeadOutcome outcome) {
         String width = String.valueOf(expected).length() + "";
-        String text = (outcome.summary() != null ? outcome.summary() + " " : "")
-                      + (outcome.detail() == null ? "" : "(" + outcome.detail() + ")");
+        String detail = outcome.detail() == null ? "" : outcome.detail();
+        String text = outcome.summary() == null ? detail
+                : outcome.summary() + (detail.isEmpty() ? "" : " (" + detail + ")");
         return String.format("[%" + width + "d/%d] %-7s %-18s %-16s %-10s %5s  %s", recorded, expected,
                 outcome.lead().id(), outcome.lead().name(), outcome.lead().phone(), outcome.status(),
                 outcome.durationSeconds() == null ? "" : Math.round(outcome.durationSeconds()) + "s", text);
