@@ -71,7 +71,11 @@ public final class WebhookOperations {
 
     private void startBackfill() {
         long interval = endpoint.getConfiguration().getBackfillInterval();
-        if (interval <= 0) {
+        if (interval < 0) {
+            throw new IllegalArgumentException("backfillInterval must be 0 (off) or a positive duration such as 5m, was "
+                                               + interval + " ms");
+        }
+        if (interval == 0) {
             return;
         }
         String apiKey = endpoint.getConfiguration().getApiKey();
