@@ -28,8 +28,9 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         long started = System.nanoTime(); // issue 11 (metrics hook)
+        String operation = null;
         try {
-            String operation = endpoint.resolveOperation(exchange);
+            operation = endpoint.resolveOperation(exchange);
             OperationContext context = endpoint.operationContext(operation).forExchange(exchange);
             CompletableFuture<Void> done = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
                     .handle(exchange, context)
@@ -41,15 +42,17 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
                 callback.done(true);
                 return true;
             }
+            String resolved = operation;
             done.whenComplete((result, failure) -> {
                 finish(exchange, done);
-                endpoint.monitor().operationDone(operation, exchange.getException(), System.nanoTime() - started); // issue 11
+                endpoint.monitor().operationDone(resolved, exchange.getException(), System.nanoTime() - started); // issue 11
                 callback.done(false);
             });
             return false;
         } catch (Exception e) {
             // validation failed before anything was sent
             exchange.setException(e);
+            endpoint.monitor().operationDone(operation == null ? "unknown" : operation, e, System.nanoTime() - started); // issue 11
             callback.done(true);
             return true;
         }

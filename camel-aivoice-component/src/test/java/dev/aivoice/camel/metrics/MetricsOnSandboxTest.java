@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A scripted run against the sandbox with a {@link SimpleMeterRegistry} in the Camel registry: 4 Ringly calls (the
- * first answered 429 once, then retried), one Ringly call refused for an unknown agent, and webhook deliveries (two
+ * first answered 429 once, then retried), one Ringly call refused for an unknown agent, one refused before sending
+ * (not E.164), and webhook deliveries (two
  * events, one of them twice, and one with a wrong token). Every meter has the exact count the run implies.
  */
 class MetricsOnSandboxTest extends WebhookTestSupport {
@@ -74,6 +75,9 @@ class MetricsOnSandboxTest extends WebhookTestSupport {
             exchange.getMessage().setHeader(AiVoiceConstants.AGENT_ID, "agent_unknown");
         }).getException();
         assertThat(refused).isNotNull();
+        Exception invalid = template.send("direct:call", exchange -> exchange.getMessage()
+                .setHeader(AiVoiceConstants.TO_NUMBER, "415-555-0199")).getException();
+        assertThat(invalid).isInstanceOf(dev.aivoice.camel.AiVoiceValidationException.class);
 
         assertThat(post("/ringg/events", TOKEN, RinggEvents.CALL_COMPLETED).statusCode()).isEqualTo(200);
         assertThat(post("/ringg/events", TOKEN, RinggEvents.CALL_COMPLETED).statusCode()).isEqualTo(200);
@@ -87,7 +91,9 @@ class MetricsOnSandboxTest extends WebhookTestSupport {
         assertThat(succeeded.count()).isEqualTo(CALLS);
         assertThat(meters.get("aivoice.requests").tag("outcome", "AiVoiceNotFoundException").timer().count())
                 .isEqualTo(1);
-        assertThat(meters.get("aivoice.requests").timers()).hasSize(2);
+        assertThat(meters.get("aivoice.requests").tag("outcome", "AiVoiceValidationException").timer().count())
+                .isEqualTo(1);
+        assertThat(meters.get("aivoice.requests").timers()).hasSize(3);
         assertThat(counter("aivoice.calls.placed").count()).isEqualTo(CALLS);
         assertThat(meters.get("aivoice.calls.placed").tag("provider", "ringly").counter().count()).isEqualTo(CALLS);
         assertThat(counter("aivoice.retries").count()).isEqualTo(1);
