@@ -29,6 +29,12 @@ abstract class AiVoiceHealthCheck implements HealthCheck {
         return id;
     }
 
+    /** Readiness only: a wrong key or a provider holding a wrong token is not cured by restarting the application. */
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
     @Override
     public boolean isEnabled() {
         return enabled;

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.apache.camel.CamelContext;
 
 /** The component's meters in a Micrometer {@link MeterRegistry} (names and tags as documented in the README). */
@@ -24,8 +25,11 @@ final class MicrometerMetrics implements AiVoiceMetrics {
         this.registry = registry;
     }
 
+    /** The registry's only MeterRegistry, or its composite one when there are several (as Spring Boot may have). */
     static AiVoiceMetrics from(CamelContext context) {
-        MeterRegistry registry = context.getRegistry().findSingleByType(MeterRegistry.class);
+        java.util.Set<MeterRegistry> registries = context.getRegistry().findByType(MeterRegistry.class);
+        MeterRegistry registry = registries.size() == 1 ? registries.iterator().next()
+                : registries.stream().filter(CompositeMeterRegistry.class::isInstance).findFirst().orElse(null);
         return registry == null ? AiVoiceMetrics.NONE : new MicrometerMetrics(registry);
     }
 

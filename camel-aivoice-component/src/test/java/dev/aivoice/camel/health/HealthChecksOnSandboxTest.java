@@ -137,6 +137,9 @@ class HealthChecksOnSandboxTest extends WebhookTestSupport {
         List<String> ids = producers.stream().map(HealthCheck::getId).toList();
         assertThat(ids).contains("producer:aivoice-ringg-127.0.0.1", "producer:aivoice-ringg-localhost",
                 "producer:aivoice-ringly-127.0.0.1");
+        // readiness only: a wrong key must not make Kubernetes restart the application
+        assertThat(HealthCheckHelper.invokeReadiness(context)).anyMatch(r -> r.getCheck().getId().contains("aivoice"));
+        assertThat(HealthCheckHelper.invokeLiveness(context)).noneMatch(r -> r.getCheck().getId().contains("aivoice"));
     }
 
     static void assertNoSecret(Map<String, HealthCheck.Result> results) {
