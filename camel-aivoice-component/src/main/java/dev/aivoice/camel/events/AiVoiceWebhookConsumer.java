@@ -266,6 +266,13 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         return operations;
     }
 
+    /** True while the HTTP engine serves the webhook path and this consumer routes (issue 11: health check). */
+    boolean listening() {
+        Consumer http = httpConsumer;
+        return isRunAllowed() && !isSuspended() && http != null
+               && (!(http instanceof org.apache.camel.StatefulService service) || service.isStarted());
+    }
+
     IdempotentRepository repository() {
         return repository;
     }

@@ -64,7 +64,7 @@ public final class WebhookOperations {
             return;
         }
         healthCheck = new WebhookHealthCheck(endpoint.getConfiguration().getWebhookPath(), monitor,
-                consumer::isRunAllowed);
+                consumer::listening);
         healthCheck.setEnabled(((AiVoiceComponent) endpoint.getComponent()).isHealthCheckConsumerEnabled());
         registry.register(healthCheck);
     }

@@ -131,6 +131,21 @@ class HealthChecksOnSandboxTest extends WebhookTestSupport {
     }
 
     @Test
+    void webhookCheckLeavesWithTheStoppedConsumerAndComesBackWithIt() throws Exception {
+        String id = "aivoice-webhook-ringg:/ringg/events";
+        String route = context.getRoutes().stream().filter(r -> r.getEndpoint().getEndpointUri().contains("events"))
+                .findFirst().orElseThrow().getRouteId();
+        context.getRouteController().stopRoute(route);
+
+        // no stale UP: Camel's own route and consumer checks report the stopped route
+        assertThat(aivoiceResults()).doesNotContainKey(id);
+
+        context.getRouteController().startRoute(route);
+        assertThat(aivoiceResults().get(id).getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(aivoiceResults().get(id).getDetails()).containsEntry("listening", true);
+    }
+
+    @Test
     void producerChecksLiveInCamelsProducersRepository() {
         HealthCheckRegistry registry = HealthCheckRegistry.get(context);
         HealthCheckRepository producers = registry.getRepository("producers").orElseThrow();
