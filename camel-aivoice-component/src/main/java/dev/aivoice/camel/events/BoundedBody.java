@@ -16,11 +16,15 @@ public final class BoundedBody {
     /** The body is larger than the limit. */
     public static final class TooLargeException extends IOException {
         TooLargeException(int limit) {
-            super("The request body is larger than webhookMaxBodySize (" + limit + " bytes)");
+            super(tooLargeMessage(limit));
         }
     }
 
     private BoundedBody() {
+    }
+
+    static String tooLargeMessage(long limit) {
+        return "The request body is larger than webhookMaxBodySize (" + limit + " bytes)";
     }
 
     public static byte[] read(Message message, int limit) throws IOException {
