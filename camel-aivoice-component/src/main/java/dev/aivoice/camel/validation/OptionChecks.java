@@ -93,8 +93,9 @@ public final class OptionChecks {
         URI url = httpUrl("baseUrl", value);
         if ("http".equalsIgnoreCase(url.getScheme()) && !isLoopback(url.getHost()) && !allowInsecure) {
             throw new IllegalArgumentException(subject + ": the option baseUrl " + quote(value) + " is plain http to"
-                                               + " another machine, which would send the API key in clear text. Use"
-                                               + " https, or set allowInsecureBaseUrl=true (a trusted network only)");
+                                               + " another machine, which would send the API key in clear text;"
+                                               + " allowed: https, or http to localhost/127.x.x.x/[::1], or set"
+                                               + " allowInsecureBaseUrl=true (a trusted network only)");
         }
     }
 
