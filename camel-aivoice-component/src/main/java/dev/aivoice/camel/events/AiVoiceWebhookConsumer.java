@@ -147,7 +147,8 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
                     .handle(exchange, endpoint.operationContext(SUBSCRIBE_API, SUBSCRIBE))
                     .toCompletableFuture().get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            // issue 12: no secret in the start failure's message or causes
+            throw endpoint.getSecrets().scrub(e.getCause() instanceof Exception cause ? cause : e);
         }
         LOG.info("{}: subscribed {} to {}", subscribing(), configuration.getPublicUrl(), exchange.getMessage().getBody());
     }
