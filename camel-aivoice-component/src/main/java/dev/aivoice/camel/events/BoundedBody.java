@@ -60,11 +60,16 @@ public final class BoundedBody {
 
     private static Long declaredLength(Message message) {
         Object value = message.getHeader(Exchange.CONTENT_LENGTH);
+        return value == null ? null : parseLength(value.toString());
+    }
+
+    /** A {@code Content-Length} value; null when it is not a number (the body is then counted as it is read). */
+    static Long parseLength(String value) {
         if (value == null) {
             return null;
         }
         try {
-            return Long.valueOf(value.toString().trim());
+            return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -9,6 +9,8 @@ import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.apache.camel.CamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * On platform-http's Vert.x engine (Camel Main, Quarkus): a route on the webhook's path, ordered before the one
@@ -18,6 +20,8 @@ import org.apache.camel.CamelContext;
  * Vert.x Web is on the class path (see {@link EarlyRefusal}).
  */
 final class VertxEarlyRefusal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VertxEarlyRefusal.class);
 
     /** Before any route of the engine's (they start at 0), so it runs before the body handler. */
     static final int ORDER = -1_000_000;
@@ -36,6 +40,7 @@ final class VertxEarlyRefusal {
         for (Router router : context.getRegistry().findByType(Router.class)) {
             routes.add(router.route(path).order(ORDER).handler(ctx -> refuseOrContinue(ctx, token, maxBodySize)));
         }
+        LOG.debug("Webhook requests to {} refused from their headers on {} Vert.x router(s)", path, routes.size());
         return () -> routes.forEach(Route::remove);
     }
 
@@ -46,7 +51,7 @@ final class VertxEarlyRefusal {
             refuse(ctx, 401).putHeader("WWW-Authenticate", "Bearer").end("Missing or wrong bearer token");
             return;
         }
-        Long declared = declaredLength(request.getHeader("Content-Length"));
+        Long declared = BoundedBody.parseLength(request.getHeader("Content-Length"));
         if (declared != null && declared > maxBodySize) {
             refuse(ctx, 413).end(BoundedBody.tooLargeMessage(maxBodySize));
             return;
@@ -58,16 +63,5 @@ final class VertxEarlyRefusal {
     private static HttpServerResponse refuse(RoutingContext ctx, int status) {
         return ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8")
                 .putHeader("Connection", "close");
-    }
-
-    private static Long declaredLength(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

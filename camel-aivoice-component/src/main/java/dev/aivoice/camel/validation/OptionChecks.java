@@ -71,7 +71,7 @@ public final class OptionChecks {
             throw bad("invalidRows", quote(options.getInvalidRows()), "one of " + String.join(", ", INVALID_ROWS));
         }
         if (options.getBaseUrl() != null) {
-            baseUrl(options.getBaseUrl(), isAllowInsecureBaseUrl(options));
+            baseUrl(options.getBaseUrl(), options.isAllowInsecureBaseUrl());
         }
         if (options.getPublicUrl() != null) {
             httpUrl("publicUrl", options.getPublicUrl());
@@ -82,10 +82,6 @@ public final class OptionChecks {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(subject + ": " + e.getMessage());
         }
-    }
-
-    private static boolean isAllowInsecureBaseUrl(AiVoiceConfiguration options) {
-        return options.isAllowInsecureBaseUrl();
     }
 
     /** An absolute http(s) URL; plain http only to this machine unless allowed, as the API key travels with it. */
