@@ -50,8 +50,9 @@ public final class Secrets {
 
     /**
      * A secret as configured, without the surrounding whitespace a file or a Kubernetes secret adds (a trailing
-     * newline, most often). A control character left inside is refused: it cannot go into an HTTP header, and the
-     * JDK's complaint about it would quote the value. The message names the option, never the value.
+     * newline, most often). A control character left inside, or one beyond ISO-8859-1, is refused: it cannot go
+     * into an HTTP header, and the JDK's complaint about it would quote the value. The message names the option,
+     * never the value.
      *
      * @return the stripped value; null stays null
      */
@@ -67,6 +68,12 @@ public final class Secrets {
                 throw new IllegalArgumentException("The option " + option + " contains a control character (at"
                                                    + " position " + (i + 1) + " of " + stripped.length() + "): a"
                                                    + " secret must be printable text (value not shown)");
+            }
+            if (c > 0xFF) {
+                throw new IllegalArgumentException("The option " + option + " contains a character that cannot be"
+                                                   + " sent in an HTTP header (at position " + (i + 1) + " of "
+                                                   + stripped.length() + "): a secret must be ISO-8859-1 text"
+                                                   + " (value not shown)");
             }
         }
         return stripped;

@@ -61,5 +61,8 @@ class SecretsTest {
         assertThatThrownBy(() -> Secrets.clean("webhookToken", "tok\u0000en-123"))
                 .hasMessageContaining("webhookToken contains a control character")
                 .hasMessageNotContaining("tok").hasMessageNotContaining("en-123");
+        assertThatThrownBy(() -> Secrets.clean("apiKey", "sk\u20acabc123"))
+                .hasMessageContaining("apiKey contains a character that cannot be sent in an HTTP header")
+                .hasMessageNotContaining("abc123");
     }
 }
