@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import org.apache.camel.AsyncCallback;
@@ -56,7 +57,10 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
         try {
             done.join();
         } catch (CompletionException | CancellationException failure) {
-            exchange.setException(ConnectionFailures.unwrap(failure));
+            Throwable cause = ConnectionFailures.unwrap(failure);
+            if (!DryRun.answer(exchange, cause)) { // issue 16: a dry run ends with the request as the body
+                exchange.setException(cause);
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.ringg.call.CallConfigs;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -69,7 +70,9 @@ final class ContactUpload {
             throw new UncheckedIOException("Cannot read the campaign contacts: " + e.getMessage(), e);
         }
         try {
-            ContactCheck.Result check = ContactCheck.check(contacts, variables.values(), validator);
+            // issue 16: campaign rows pass the compliance gate, its calling window taken at the campaign's start
+            ContactCheck.Result check = ContactCheck.check(contacts, variables.values(), validator,
+                    context.compliance().rows(window.startInstant(CallConfigs.zone(settings.callConfig()))));
             if (!check.invalidRows().isEmpty() && !drop) {
                 throw ContactCheck.rejected(check, validator);
             }
