@@ -64,7 +64,7 @@ public final class DryRun {
         HttpRequest.BodyPublisher publisher = built.bodyPublisher().orElse(null);
         long length = publisher == null ? 0 : publisher.contentLength();
         String body = null;
-        if (publisher != null && length >= 0 && length <= MAX_SHOWN_BODY) {
+        if (publisher != null && length > 0 && length <= MAX_SHOWN_BODY) {
             body = redact.apply(new String(read(publisher), StandardCharsets.UTF_8));
         }
         return new DryRunRequest(request.method(), request.uri().toString(), headers,
