@@ -51,6 +51,16 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theComplianceGatesCostIsMeasuredPerCallAndPerCampaignRow() {
+        assertThat(rows("ringly calls/s, gate")).extracting(Table.Row::contender)
+                .containsExactly("aivoice:ringly:call", "aivoice:ringly:call + gate");
+        assertThat(rows("ringg calls/s, gate")).hasSize(2);
+        assertThat(rows("campaign 2,000 rows/s, gate")).hasSize(2);
+        assertThat(rows("compliance gate, one verdict")).singleElement()
+                .satisfies(row -> assertThat(row.sample().median()).isPositive());
+    }
+
+    @Test
     void everyFigureIsMeasuredOrMarkedSkipped() {
         for (String figure : List.of("ringg calls/s", "webhook events/s", "campaign upload")) {
             assertThat(rows(figure)).as(figure).isNotEmpty().allSatisfy(row -> assertThat(

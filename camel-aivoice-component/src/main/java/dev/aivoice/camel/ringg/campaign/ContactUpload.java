@@ -92,8 +92,8 @@ final class ContactUpload {
     /** Sends the upload; the out headers say how many rows went and which were dropped. */
     CompletableFuture<JsonNode> send(OperationContext context, String path, Message message) {
         if (!check.invalidRows().isEmpty()) {
-            LOG.warn("{}: {} contact row(s) with an invalid {} dropped, {} uploaded", context.describe(),
-                    check.invalidRows().size(), ContactCheck.PHONE_COLUMN, check.validRows());
+            LOG.warn("{}: {} contact row(s) dropped (invalid {}, or refused by the compliance gate), {} uploaded",
+                    context.describe(), check.invalidRows().size(), ContactCheck.PHONE_COLUMN, check.validRows());
         }
         if (LARGE_UPLOAD_PATH_HINT.equals(path) && check.validRows() >= LARGE_LIST) {
             LOG.info("{}: {} contact rows; Ringg recommends operation=bulkUpload from {} rows on", context.describe(),
