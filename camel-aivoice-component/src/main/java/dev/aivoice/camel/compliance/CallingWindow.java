@@ -16,10 +16,12 @@ public final class CallingWindow {
 
     private final DailyWindow everywhere;
     private final Map<String, DailyWindow> byRegion;
+    private final Set<String> regions;
 
     private CallingWindow(DailyWindow everywhere, Map<String, DailyWindow> byRegion) {
         this.everywhere = everywhere;
         this.byRegion = byRegion;
+        this.regions = java.util.Collections.unmodifiableSet(new TreeSet<>(byRegion.keySet()));
     }
 
     /** @throws IllegalArgumentException saying what is wrong and what is allowed */
@@ -60,9 +62,9 @@ public final class CallingWindow {
         return window != null ? window : everywhere;
     }
 
-    /** The regions with a window of their own, for messages. */
+    /** The regions with a window of their own (empty: one window for everyone, no region lookup needed). */
     public Set<String> regions() {
-        return new TreeSet<>(byRegion.keySet());
+        return regions;
     }
 
     @Override

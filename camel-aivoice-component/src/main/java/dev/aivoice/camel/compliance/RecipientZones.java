@@ -18,11 +18,24 @@ import dev.aivoice.camel.validation.PhoneNumbers;
 final class RecipientZones {
 
     /**
-     * @param region     the number's own region (GG for a Guernsey mobile), or null
-     * @param mainRegion the main region of its country code (GB for +44), or null
-     * @param zones      its time zones; empty when unknown
+     * @param number as libphonenumber reads it, or null
+     * @param zones  its time zones; empty when unknown
      */
-    record Recipient(String region, String mainRegion, List<ZoneId> zones) {
+    record Recipient(PhoneNumber number, List<ZoneId> zones) {
+
+        /** The number's own region (GG for a Guernsey mobile), or null; looked up only when a window needs it. */
+        String region() {
+            return number == null ? null : UTIL.getRegionCodeForNumber(number);
+        }
+
+        /** The main region of its country code (GB for +44), or null. */
+        String mainRegion() {
+            if (number == null) {
+                return null;
+            }
+            String region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
+            return PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) || "ZZ".equals(region) ? null : region;
+        }
     }
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -34,7 +47,7 @@ final class RecipientZones {
     static Recipient of(String e164) {
         PhoneNumber number = PhoneNumbers.parse(e164);
         if (number == null) {
-            return new Recipient(null, null, List.of());
+            return new Recipient(null, List.of());
         }
         List<ZoneId> zones = new ArrayList<>();
         for (String name : MAPPER.getTimeZonesForNumber(number)) {
@@ -43,15 +56,10 @@ final class RecipientZones {
                     zones.add(ZoneId.of(name));
                 } catch (DateTimeException unknownToTheJdk) {
                     // a zone name the JDK's tz data lacks cannot be reasoned about: leaving it out would be unsafe
-                    return new Recipient(UTIL.getRegionCodeForNumber(number), mainRegion(number), List.of());
+                    return new Recipient(number, List.of());
                 }
             }
         }
-        return new Recipient(UTIL.getRegionCodeForNumber(number), mainRegion(number), List.copyOf(zones));
-    }
-
-    private static String mainRegion(PhoneNumber number) {
-        String region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
-        return PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) || "ZZ".equals(region) ? null : region;
+        return new Recipient(number, List.copyOf(zones));
     }
 }

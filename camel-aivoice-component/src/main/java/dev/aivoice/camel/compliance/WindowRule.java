@@ -32,6 +32,7 @@ final class WindowRule {
     Verdict check(String e164, Instant at) {
         RecipientZones.Recipient recipient = RecipientZones.of(e164);
         DailyWindow daily = window == null ? DailyWindow.ALL_DAY
+                : window.regions().isEmpty() ? window.forRegion(null, null)
                 : window.forRegion(recipient.region(), recipient.mainRegion());
         if (daily == null) {
             return refused("no calling window is set for " + recipient.region() + " (callingWindow has "
