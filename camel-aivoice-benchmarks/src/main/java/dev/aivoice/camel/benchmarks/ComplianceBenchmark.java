@@ -72,7 +72,7 @@ public final class ComplianceBenchmark {
                 throw new IllegalStateException("the gate refused " + (n - allowed) + " numbers it should allow");
             }
         }
-        table.add("compliance gate, one verdict", "zones + window + 200,000-number list",
+        table.add("gate: one verdict", "zones + window + 200,000-number list",
                 new Sample(java.util.Arrays.copyOfRange(micros, settings.warmupRounds(), micros.length)), "us",
                 "single thread");
     }
@@ -94,13 +94,13 @@ public final class ComplianceBenchmark {
         LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, table,
                 spec.provider() + " gated calls", (contender, driver) -> driver.run(contender.call(),
                         settings.roundLength()), settings.concurrency());
-        String figure = spec.provider() + " calls/s, gate (" + settings.concurrency() + ")";
+        String figure = "gate: " + spec.provider() + " calls/s (" + settings.concurrency() + ")";
         table.add(figure, name, new Sample(ProducerBenchmark.values(measured, 0, LoadDriver.Round::perSecond)),
                 "calls/s", "baseline (no gate)");
         table.add(figure, name + " + gate", new Sample(ProducerBenchmark.values(measured, 1,
                 LoadDriver.Round::perSecond)), "calls/s", String.format(Locale.ROOT, "%.2fx without (higher is better)",
                 ProducerBenchmark.pairedRatio(measured, 1, 0, LoadDriver.Round::perSecond)));
-        String cpu = spec.provider() + " allocated per call, gate";
+        String cpu = "gate: " + spec.provider() + " allocated per call";
         table.add(cpu, name, new Sample(ProducerBenchmark.values(measured, 0, LoadDriver.Round::bytesPerCall)), "B",
                 "baseline (no gate)");
         table.add(cpu, name + " + gate", new Sample(ProducerBenchmark.values(measured, 1, LoadDriver.Round::bytesPerCall)),
@@ -148,7 +148,7 @@ public final class ComplianceBenchmark {
             for (int r = 0; r < ratios.length; r++) {
                 ratios[r] = perSecond[1][r] / perSecond[0][r];
             }
-            String figure = String.format(Locale.ROOT, "campaign %,d rows/s, gate", rows);
+            String figure = String.format(Locale.ROOT, "gate: campaign %,d rows/s", rows);
             table.add(figure, "bulkUpload", new Sample(perSecond[0]), "rows/s", "baseline (no gate)");
             table.add(figure, "bulkUpload + gate", new Sample(perSecond[1]), "rows/s",
                     String.format(Locale.ROOT, "%.2fx without (higher is better)", Stats.median(ratios)));
