@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 
+import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.provider.AiVoiceProvider;
@@ -73,6 +74,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private Delays delays;
     /** The endpoint's secrets, to redact from what leaves the component (issue 12). */
     private Secrets secrets = Secrets.none();
+    /** issue 16: the pre-dial compliance gate, built (and its options checked) when the endpoint is created. */
+    private ComplianceGate compliance = ComplianceGate.NONE;
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
                            AiVoiceConfiguration configuration) {
@@ -102,6 +105,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
             new FieldValidator(provider, api).checkE164("fromNumber (endpoint option)", configuration.getFromNumber());
         }
         validateReliabilityOptions();
+        // issue 16: callingWindow, callingDays, callingWindowAction, doNotCallList; Clock from the registry
+        compliance = ComplianceGate.create(configuration, getCamelContext(), provider, api);
     }
 
     private void validateReliabilityOptions() {
@@ -185,7 +190,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         Map<String, OperationContext> started = new HashMap<>();
         for (String operation : operations()) {
             started.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
-                    Clock.systemUTC(), sender, callGuard));
+                    compliance.clock(), sender, callGuard).compliance(compliance)); // issue 16: gate and its clock
         }
         contexts = Map.copyOf(started);
     }

@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import org.apache.camel.AsyncCallback;
@@ -56,8 +57,11 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
         try {
             done.join();
         } catch (CompletionException | CancellationException failure) {
-            // issue 12: no secret in any message or cause
-            exchange.setException(endpoint.getSecrets().scrub(ConnectionFailures.unwrap(failure)));
+            Throwable cause = ConnectionFailures.unwrap(failure);
+            if (!DryRun.answer(exchange, cause)) { // issue 16: a dry run ends with the request as the body
+                // issue 12: no secret in any message or cause
+                exchange.setException(endpoint.getSecrets().scrub(cause));
+            }
         }
     }
 }

@@ -49,6 +49,11 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
         properties.put("ringly.baseUrl", "https://app.ringly.io/api/1.1/wf");
         properties.put("ringg.baseUrl", "https://prod-api.ringg.ai/ca/api/v0");
         properties.put("ringg.webhook.token", UUID.randomUUID().toString());
+        // compliance: recipient-local calling hours, and the do-not-call file (default: the bundled sample)
+        properties.put("dialer.callingWindow", env.getOrDefault("DIALER_CALLING_WINDOW", "08:00-21:00").trim());
+        if (!blank(env.get("DIALER_DO_NOT_CALL"))) {
+            properties.put("dialer.doNotCall", env.get("DIALER_DO_NOT_CALL").trim());
+        }
         copy(env, RINGLY_KEYS, properties);
         copy(env, RINGG_KEYS, properties);
         if (!sandbox) {

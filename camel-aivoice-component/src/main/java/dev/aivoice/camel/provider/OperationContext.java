@@ -16,6 +16,8 @@ import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceValidationException;
+import dev.aivoice.camel.compliance.ComplianceGate;
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.ConnectionFailures;
@@ -45,6 +47,8 @@ public class OperationContext {
     private final ReliableSender sender;
     private final DuplicateCallGuard callGuard;
     private final Exchange exchange;
+    /** issue 16: the endpoint's pre-dial compliance gate. */
+    private ComplianceGate compliance = ComplianceGate.NONE;
 
     /** A context that sends each request once, at once, unguarded. */
     public OperationContext(AiVoiceProvider provider, String api, String operation,
@@ -76,7 +80,18 @@ public class OperationContext {
     /** This context for one exchange: its call-placing requests are checked against the duplicate-dial guard. */
     public OperationContext forExchange(Exchange exchange) {
         return new OperationContext(provider, api, operation, configuration, transport, clock, sender, callGuard,
-                exchange);
+                exchange).compliance(compliance);
+    }
+
+    /** issue 16: sets the compliance gate (once, before the context is published). */
+    public OperationContext compliance(ComplianceGate gate) {
+        this.compliance = gate;
+        return this;
+    }
+
+    /** issue 16: the pre-dial compliance gate of call-placing requests. */
+    public ComplianceGate compliance() {
+        return compliance;
     }
 
     public AiVoiceProvider provider() {
@@ -153,6 +168,10 @@ public class OperationContext {
      * with an {@link dev.aivoice.camel.AiVoiceDuplicateCallException} without being sent.
      */
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        if (exchange != null && configuration.isDryRun()) {
+            // issue 16: dryRun=true (producers only): describe the request instead of sending it
+            return DryRun.instead(request, this::redact);
+        }
         try {
             if (request.placesCall() && callGuard != null && exchange != null) {
                 return callGuard.guard(exchange, provider.name(), operationName(), validator(),
