@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import org.apache.camel.AsyncCallback;
@@ -37,32 +38,36 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
                     .toCompletableFuture();
             if (done.isDone()) {
                 // answered on this thread already (synchronous=true): no hand-off back to the caller
-                finish(exchange, done);
+                finish(endpoint, exchange, done);
                 endpoint.monitor().operationDone(operation, exchange.getException(), System.nanoTime() - started); // issue 11
                 callback.done(true);
                 return true;
             }
             String resolved = operation;
             done.whenComplete((result, failure) -> {
-                finish(exchange, done);
+                finish(endpoint, exchange, done);
                 endpoint.monitor().operationDone(resolved, exchange.getException(), System.nanoTime() - started); // issue 11
                 callback.done(false);
             });
             return false;
         } catch (Exception e) {
             // validation failed before anything was sent
-            exchange.setException(e);
+            exchange.setException(endpoint.getSecrets().scrub(e)); // issue 12: no secret in any cause
             endpoint.monitor().operationDone(operation == null ? "unknown" : operation, e, System.nanoTime() - started); // issue 11
             callback.done(true);
             return true;
         }
     }
 
-    private static void finish(Exchange exchange, CompletableFuture<Void> done) {
+    private static void finish(AiVoiceEndpoint endpoint, Exchange exchange, CompletableFuture<Void> done) {
         try {
             done.join();
         } catch (CompletionException | CancellationException failure) {
-            exchange.setException(ConnectionFailures.unwrap(failure));
+            Throwable cause = ConnectionFailures.unwrap(failure);
+            if (!DryRun.answer(exchange, cause)) { // issue 16: a dry run ends with the request as the body
+                // issue 12: no secret in any message or cause
+                exchange.setException(endpoint.getSecrets().scrub(cause));
+            }
         }
     }
 }

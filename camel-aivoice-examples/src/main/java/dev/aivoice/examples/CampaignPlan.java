@@ -1,5 +1,6 @@
 package dev.aivoice.examples;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -16,15 +17,17 @@ import dev.aivoice.camel.correlation.CorrelationIds;
 public final class CampaignPlan {
 
     private final String countryCode;
+    private final Clock clock;
 
-    public CampaignPlan(String countryCode) {
+    public CampaignPlan(String countryCode, Clock clock) {
         this.countryCode = countryCode;
+        this.clock = clock;
     }
 
     public Map<String, Object> settings() {
-        ZonedDateTime start = ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(2);
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)).plusMinutes(2);
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("campaign_name", "CRM export " + LocalDate.now(ZoneOffset.UTC));
+        settings.put("campaign_name", "CRM export " + LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         settings.put("country_code", countryCode);
         // the lead id travels with each call and comes back on its events as CamelAiVoiceCorrelationId
         settings.put("variables_map", Map.of("callee_name", "Name", CorrelationIds.VARIABLE, "Lead ID"));

@@ -51,6 +51,7 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     private DeliveryGate gate;
     private Consumer httpConsumer;
     private WebhookOperations operations; // issue 11: monitor, refusal log, health check, backfill
+    private Runnable removeEarlyRefusal;
 
     public AiVoiceWebhookConsumer(AiVoiceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -81,6 +82,10 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         try {
             operations = WebhookOperations.start(this, endpoint); // issue 11
             RestConsumerFactory factory = RestConsumerFactories.resolve(endpoint.getCamelContext());
+            // issue 12: a missing token or a too large Content-Length answered before the body is read (Vert.x)
+            removeEarlyRefusal = EarlyRefusal.install(endpoint.getCamelContext(), factory,
+                    configuration.getWebhookPath(), token, configuration.getWebhookMaxBodySize(),
+                    operations.monitor()::refusedEarly); // issue 11: early refusals counted and logged too
             // no "consumes": Ringg's legacy callback sends no Content-Type unless the user adds one
             httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::answer, DELIVERY_METHODS,
                     configuration.getWebhookPath(), null, null, null, endpoint.getCamelContext().getRestConfiguration(),
@@ -146,7 +151,8 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
                     .handle(exchange, endpoint.operationContext(SUBSCRIBE_API, SUBSCRIBE))
                     .toCompletableFuture().get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            // issue 12: no secret in the start failure's message or causes
+            throw endpoint.getSecrets().scrub(e.getCause() instanceof Exception cause ? cause : e);
         }
         LOG.info("{}: subscribed {} to {}", subscribing(), configuration.getPublicUrl(), exchange.getMessage().getBody());
     }
@@ -155,6 +161,10 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     protected void doStop() throws Exception {
         ServiceHelper.stopService(httpConsumer);
         httpConsumer = null;
+        if (removeEarlyRefusal != null) {
+            removeEarlyRefusal.run();
+            removeEarlyRefusal = null;
+        }
         if (operations != null) {
             operations.stop(); // issue 11
             operations = null;
@@ -179,7 +189,7 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     /** Answers one HTTP request of the provider. */
     private void onRequest(Exchange http) {
         Message request = http.getMessage();
-        if (token != null && !token.matches(request.getHeader("Authorization", String.class))) {
+        if (token != null && !token.matches(WebhookAuthorization.presented(request))) {
             respond(http, 401, "Missing or wrong bearer token");
             http.getMessage().setHeader("WWW-Authenticate", "Bearer");
             return;
@@ -307,10 +317,9 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
      */
     static String dedupeKey(CallEvent event) {
         String attempt = event.getAttempt() == null ? "0" : event.getAttempt().toString();
-        if (EventTypes.CALLBACK.equals(event.getEventType())) {
-            attempt += "/" + event.getStatus();
-        }
-        return event.getProvider() + "|" + event.getCallId() + "|" + event.getEventType() + "|" + attempt;
+        String status = EventTypes.CALLBACK.equals(event.getEventType()) ? event.getStatus() : null;
+        // issue 12: length-prefixed parts, so a '|' inside an id cannot make two events share a key
+        return DedupeKey.of(event.getProvider(), event.getCallId(), event.getEventType(), attempt, status);
     }
 
     /** Only the status and a short text: the request's headers (its token among them) are not echoed back. */

@@ -79,4 +79,10 @@ final class OutcomeLedger {
     boolean deliveredByWebhook(CallEvent event) {
         return repository != null && repository.contains(webhookKey(event));
     }
+
+    /** True when either path routed the call's outcome. */
+    boolean routed(String provider, String callId) {
+        String prefix = provider + "|" + callId + "|outcome|";
+        return repository != null && (repository.contains(prefix + "webhook") || repository.contains(prefix + "history"));
+    }
 }

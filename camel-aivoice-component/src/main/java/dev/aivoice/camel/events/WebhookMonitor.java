@@ -46,7 +46,15 @@ public final class WebhookMonitor {
     void answered(Exchange http, String remote) {
         Message message = http.getMessage();
         Integer answer = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        int status = answer == null ? 200 : answer;
+        record(answer == null ? 200 : answer, http.getProperty(EVENT_TYPE, String.class), remote);
+    }
+
+    /** A request the HTTP engine refused from its headers, before the consumer saw it. */
+    void refusedEarly(String remote, int status) {
+        record(status, null, remote);
+    }
+
+    private void record(int status, String eventType, String remote) {
         answers.computeIfAbsent(status, any -> new AtomicLong()).incrementAndGet();
         lastDelivery = clock.instant();
         if (status == 401) {
@@ -54,7 +62,7 @@ public final class WebhookMonitor {
         } else {
             unauthorizedInARow.set(0);
         }
-        metrics.webhookDelivery(provider, http.getProperty(EVENT_TYPE, String.class), status);
+        metrics.webhookDelivery(provider, eventType, status);
         if (RefusalLog.isRefusal(status)) {
             refusals.refused(status, remote);
         }

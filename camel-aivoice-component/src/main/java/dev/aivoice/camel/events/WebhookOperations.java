@@ -90,13 +90,24 @@ public final class WebhookOperations {
         ledger = new OutcomeLedger(consumer.repository(), consumer.routedTypes());
         WatermarkMarks marks = new WatermarkMarks(consumer.repository(), endpoint.getProvider(),
                 endpoint.getConfiguration().getWebhookPath());
-        backfill = new HistoryBackfill(endpoint, event -> {
-            boolean routed = consumer.routeFromHistory(event, ledger);
-            if (routed) {
-                monitor.metrics().backfillEvent(endpoint.getProvider());
+        Backfill.Delivery delivery = new Backfill.Delivery() {
+            @Override
+            public boolean alreadyRouted(String callId) {
+                return ledger.routed(endpoint.getProvider(), callId);
             }
-            return routed;
-        }, ledger.outcomeType(), marks, Clock.systemUTC());
+
+            @Override
+            public boolean route(CallEvent event) throws Exception {
+                boolean routed = consumer.routeFromHistory(event, ledger);
+                if (routed) {
+                    monitor.metrics().backfillEvent(endpoint.getProvider());
+                }
+                return routed;
+            }
+        };
+        // grace: a call must have been final for one interval, so the webhook had its chance to deliver it first
+        backfill = new HistoryBackfill(endpoint, delivery, ledger.outcomeType(), Duration.ofMillis(interval), marks,
+                Clock.systemUTC());
         backfillThread = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(consumer, "AiVoiceBackfill");
         // the first round at once: it finds what ended while the application was down

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.aivoice.camel.AiVoiceAuthenticationException;
 import dev.aivoice.camel.AiVoiceEndpoint;
+import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoicePaymentRequiredException;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.metrics.EndpointMonitor;
@@ -117,7 +118,15 @@ final class ProducerHealthCheck extends AiVoiceHealthCheck {
         Throwable failure = latest.lastFailure();
         builder.detail("last.outcome", failure == null ? "success" : failure.getClass().getSimpleName())
                 .detail("last.outcome.at", latest.lastOutcomeAt().toString());
-        return failure instanceof AiVoiceAuthenticationException || failure instanceof AiVoicePaymentRequiredException
-                ? failure : null;
+        return refusesTheAccount(failure) ? failure : null;
+    }
+
+    /** Authentication or payment refused: by class, or by status for an exception copied to hide a secret. */
+    private static boolean refusesTheAccount(Throwable failure) {
+        if (failure instanceof AiVoiceAuthenticationException || failure instanceof AiVoicePaymentRequiredException) {
+            return true;
+        }
+        return failure instanceof AiVoiceException error
+               && List.of(401, 402, 403).contains(error.getHttpResponseCode());
     }
 }

@@ -74,7 +74,7 @@ class BackfillOnSandboxTest {
             public void configure() {
                 from("aivoice:ringg:events?webhookPath=" + PATH + "&webhookToken=" + TOKEN + "&autoSubscribe=true"
                      + "&publicUrl=http://127.0.0.1:" + port + PATH + "&eventTypes=call_completed"
-                     + "&idempotentRepository=#outcomes&backfillInterval=1h&" + ringg)
+                     + "&idempotentRepository=#outcomes&backfillInterval=500ms&" + ringg)
                         .process(routed::add);
                 from("direct:call").to("aivoice:ringg:call?numberPoolId=" + ProviderSandbox.RINGG_NUMBER_POOL_ID
                                        + "&correlationId=${header.leadId}&" + ringg);

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HealthChecksOnSandboxTest extends WebhookTestSupport {
 
     static final ProviderSandbox SANDBOX = ProviderSandbox.start();
-    static final String WRONG_RINGG_KEY = "ringg-wrong-key-Hc42";
-    static final String WRONG_RINGLY_KEY = "ringly-wrong-key-Pz17";
+    static final String WRONG_RINGG_KEY = "Hc42-wrong-key-for-ringg";
+    static final String WRONG_RINGLY_KEY = "Pz17-wrong-key-for-ringly";
 
     @AfterAll
     static void stopSandbox() {

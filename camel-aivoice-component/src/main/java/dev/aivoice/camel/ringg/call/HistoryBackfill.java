@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,11 +29,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ringg backfill: reads the call history created since the watermark (lazily, one page of 100 at a time), and for
- * each call in a final state whose outcome was not routed yet reads its details ({@code custom_args_values}, so the
+ * each call in a final state whose outcome was not routed yet, once it has been final for the grace period (seen
+ * final by an earlier round at least that long ago: the webhook had its chance, and Ringg's processing is done),
+ * reads its details ({@code custom_args_values}, so the
  * correlation id comes back too) and routes them as the consumer's outcome event ({@code all_processing_completed}
  * or {@code call_completed}, with the analysis when Ringg has it). The new watermark is the
- * creation time of the oldest call still running (it may end later), else the start of the round minus a minute;
- * never older than {@link WatermarkMarks#LOOKBACK}.
+ * creation time of the oldest call still running or waiting for its grace, else the start of the round minus a
+ * minute; never older than {@link WatermarkMarks#LOOKBACK}. Memory: one page, and the ids of final calls in their
+ * grace period.
  */
 public final class HistoryBackfill implements Backfill {
 
@@ -44,18 +48,25 @@ public final class HistoryBackfill implements Backfill {
     private final AiVoiceEndpoint endpoint;
     private final Delivery delivery;
     private final String eventType;
+    private final long graceNanos;
+    /** Final calls not routed yet: when a round first saw them final (System.nanoTime). */
+    private Map<String, Long> pending = new HashMap<>();
     private final WatermarkMarks marks;
     private final Clock clock;
     private final CallEventParser parser;
     private volatile Instant watermark;
     private volatile long routed;
 
-    /** @param eventType the type the outcomes are routed as (the consumer's outcome event) */
-    public HistoryBackfill(AiVoiceEndpoint endpoint, Delivery delivery, String eventType, WatermarkMarks marks,
-                           Clock clock) {
+    /**
+     * @param eventType the type the outcomes are routed as (the consumer's outcome event)
+     * @param grace     how long a call must have been final before the history routes it
+     */
+    public HistoryBackfill(AiVoiceEndpoint endpoint, Delivery delivery, String eventType, Duration grace,
+                           WatermarkMarks marks, Clock clock) {
         this.endpoint = endpoint;
         this.delivery = delivery;
         this.eventType = eventType;
+        this.graceNanos = grace.toNanos();
         this.marks = marks;
         this.clock = clock;
         this.parser = new CallEventParser(endpoint.getProvider());
@@ -71,17 +82,38 @@ public final class HistoryBackfill implements Backfill {
         Instant since = watermark;
         Instant oldestRunning = null;
         int found = 0;
-        Iterator<RinggCall> calls = history(since);
-        while (calls.hasNext()) {
-            RinggCall call = calls.next();
-            CallStatus status = CallStatus.of(call.getStatus());
-            boolean done = status != null && status.isFinal() && call.getId() != null;
-            if (done && routeOutcome(call)) {
-                found++;
-            } else if (!done && call.getCreatedAt() != null) {
-                Instant created = call.getCreatedAt().toInstant();
-                oldestRunning = oldestRunning == null || created.isBefore(oldestRunning) ? created : oldestRunning;
+        long now = System.nanoTime();
+        Map<String, Long> stillPending = new HashMap<>();
+        boolean complete = false;
+        try {
+            Iterator<RinggCall> calls = history(since);
+            while (calls.hasNext()) {
+                RinggCall call = calls.next();
+                CallStatus status = CallStatus.of(call.getStatus());
+                boolean done = status != null && status.isFinal() && call.getId() != null;
+                if (done && delivery.alreadyRouted(call.getId())) {
+                    continue;
+                }
+                long finalSince = done ? pending.getOrDefault(call.getId(), now) : now;
+                if (done && now - finalSince >= graceNanos) {
+                    found += routeOutcome(call) ? 1 : 0;
+                    continue;
+                }
+                if (done) {
+                    stillPending.put(call.getId(), finalSince);
+                }
+                if (call.getCreatedAt() != null) {
+                    Instant created = call.getCreatedAt().toInstant();
+                    oldestRunning = oldestRunning == null || created.isBefore(oldestRunning) ? created : oldestRunning;
+                }
             }
+            complete = true;
+        } finally {
+            if (!complete) {
+                // a failed round keeps what the earlier rounds saw (a routed call is skipped by alreadyRouted anyway)
+                pending.forEach(stillPending::putIfAbsent);
+            }
+            pending = stillPending;
         }
         Instant next = started.minus(OVERLAP);
         if (oldestRunning != null && oldestRunning.isBefore(next)) {
