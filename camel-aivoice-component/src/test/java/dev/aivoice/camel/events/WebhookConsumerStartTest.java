@@ -70,6 +70,12 @@ class WebhookConsumerStartTest extends WebhookTestSupport {
     }
 
     @Test
+    void backfillIntervalThatIsNotADurationIsRefusedWhenTheEndpointIsCreated() {
+        assertThat(startFailure(() -> addRoute("aivoice:ringg:events?webhookToken=t0ken&apiKey=k&backfillInterval=5 min")))
+                .hasMessageContaining("backfillInterval").hasMessageContaining("a duration");
+    }
+
+    @Test
     void eventsApiIsConsumerOnly() {
         assertThat(startFailure(() -> context.addRoutes(new RouteBuilder() {
             @Override
