@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * Camel 4's jars carry no OSGi headers (camel-karaf re-packs them as bundles for its features, which the Maven mirror
- * here does not serve). This stands in for that: a copy of the jar whose manifest exports each of its packages at the
- * jar's version and imports what it needs dynamically. The component bundle's own headers are what is under test.
+ * here does not serve), nor do some libraries (Karaf installs those through {@code wrap:} URLs). This stands in for
+ * both: a copy of the jar whose manifest exports each of its packages at the jar's version and imports what it needs
+ * dynamically. The component bundle's own headers are what is under test.
  */
 final class CamelJarWrapper {
 
@@ -39,7 +40,8 @@ final class CamelJarWrapper {
             Attributes main = manifest.getMainAttributes();
             main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
             main.putValue("Bundle-ManifestVersion", "2");
-            main.putValue("Bundle-SymbolicName", "org.apache.camel." + artifact);
+            boolean camel = jar.toString().replace('\\', '/').contains("/org/apache/camel/");
+            main.putValue("Bundle-SymbolicName", (camel ? "org.apache.camel." : "wrap.") + artifact);
             main.putValue("Bundle-Version", version);
             main.putValue("Export-Package", packages.stream().map(p -> p + ";version=\"" + version + "\"")
                     .collect(Collectors.joining(",")));

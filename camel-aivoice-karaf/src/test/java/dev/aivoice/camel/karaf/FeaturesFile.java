@@ -55,9 +55,21 @@ record FeaturesFile(Document document) {
         return texts;
     }
 
-    /** mvn:group/artifact/version to the file name the jar has in a Maven repository or a reactor target folder. */
-    static String jarFileName(String mvnUrl) {
-        String[] gav = mvnUrl.substring("mvn:".length()).split("/");
+    /**
+     * mvn:group/artifact/version (or Karaf's wrap:mvn:...$instructions for a plain jar) to the file name the jar has
+     * in a Maven repository or a reactor target folder.
+     */
+    static String jarFileName(String bundleUrl) {
+        String mvn = bundleUrl.startsWith("wrap:") ? bundleUrl.substring("wrap:".length()) : bundleUrl;
+        if (mvn.contains("$")) {
+            mvn = mvn.substring(0, mvn.indexOf('$'));
+        }
+        String[] gav = mvn.substring("mvn:".length()).split("/");
         return gav[1] + "-" + gav[2] + ".jar";
+    }
+
+    /** Karaf turns a wrap: URL's plain jar into a bundle when installing it. */
+    static boolean wrapped(String bundleUrl) {
+        return bundleUrl.startsWith("wrap:");
     }
 }
