@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,16 +13,20 @@ import java.util.regex.Pattern;
  * The README's code blocks and the tested sources they are copied from. A block tagged
  * {@code <!-- snippet: path#region -->} (path from the repository root) holds the lines between
  * {@code // snippet: region} (or {@code # snippet: region}) and {@code // end-snippet} of that file, with their common
- * indentation removed. {@link #regenerate()} rewrites the tagged blocks from the sources.
+ * indentation removed. {@link #regenerate()} rewrites the tagged blocks from the sources. A block no test can run
+ * (a broker, a database) says so with {@code <!-- snippet: untested (reason) -->}.
  */
 final class ReadmeSnippets {
 
     static final Pattern TAG = Pattern.compile("^<!-- snippet: (\\S+)#(\\S+) -->$");
+    /** An explicit, visible exception: a block that no test runs, with the reason (e.g. it needs a broker). */
+    static final Pattern UNTESTED = Pattern.compile("^<!-- snippet: untested \\((.+)\\) -->$");
     static final Pattern START = Pattern.compile("^\\s*(//|#) snippet: (\\S+)\\s*$");
     static final Pattern END = Pattern.compile("^\\s*(//|#) end-snippet\\s*$");
 
     /** A fenced block of the README: its language, its first and last content line (0-based), its tag if any. */
-    record Block(String language, int firstLine, int endLine, String tagPath, String tagRegion, List<String> lines) {
+    record Block(String language, int firstLine, int endLine, String tagPath, String tagRegion, String untested,
+                 List<String> lines) {
 
         String where() {
             return "README.md line " + firstLine;
@@ -65,8 +70,9 @@ final class ReadmeSnippets {
             }
             Matcher tag = i > 0 ? TAG.matcher(readme.get(i - 1).trim()) : TAG.matcher("");
             boolean tagged = tag.matches();
+            Matcher untested = i > 0 ? UNTESTED.matcher(readme.get(i - 1).trim()) : UNTESTED.matcher("");
             blocks.add(new Block(language, i + 1, end, tagged ? tag.group(1) : null, tagged ? tag.group(2) : null,
-                    List.copyOf(readme.subList(i + 1, end))));
+                    untested.matches() ? untested.group(1) : null, List.copyOf(readme.subList(i + 1, end))));
             i = end;
         }
         return blocks;
@@ -104,6 +110,29 @@ final class ReadmeSnippets {
         int indent = lines.stream().filter(l -> !l.isBlank())
                 .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
         return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing()).toList();
+    }
+
+    /** What is wrong with the README's code blocks: untagged code, blocks that differ from their source. */
+    List<String> problems(Set<String> codeLanguages) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Block block : blocks()) {
+            if (block.untested() != null) {
+                continue;
+            }
+            if (codeLanguages.contains(block.language()) && !block.tagged()) {
+                problems.add(block.where() + ": a ```" + block.language() + " block without a <!-- snippet: path#region -->"
+                             + " line above it: put the code in a test and tag the block (or, if no test can run it,"
+                             + " say why: <!-- snippet: untested (reason) -->)");
+            } else if (block.tagged()) {
+                List<String> source = region(block.tagPath(), block.tagRegion());
+                if (!source.equals(block.lines())) {
+                    problems.add(block.where() + " differs from " + block.tagPath() + "#" + block.tagRegion()
+                                 + " (run ReadmeSnippetsTest with -Dreadme.regenerate=true to copy it); the source says:\n"
+                                 + String.join("\n", source));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Rewrites every tagged block from its source: {@code mvn ... -Dreadme.regenerate=true}. */
