@@ -91,6 +91,8 @@ public class GenerateComponentConfiguration {
                + "GenerateComponentConfiguration.java: do not edit.\n */\n"
                + "@ConfigurationProperties(prefix = \"camel.component.aivoice\")\n"
                + "public class AiVoiceComponentConfiguration extends ComponentConfigurationPropertiesCommon {\n\n"
+               + "    /**\n     * Whether to enable auto configuration of the aivoice component. This is enabled by default.\n"
+               + "     */\n    private Boolean enabled;\n\n"
                + "    /** Option types given as {@code #beanName} references to registry beans. */\n"
                + "    static final Class<?>[] BEAN_TYPES = { " + String.join(", ", types) + " };\n\n"
                + fields + accessors.toString().stripTrailing() + "\n}\n";

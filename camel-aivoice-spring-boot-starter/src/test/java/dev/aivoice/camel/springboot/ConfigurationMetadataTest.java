@@ -44,6 +44,8 @@ class ConfigurationMetadataTest {
             checked++;
         }
         assertThat(checked).isGreaterThanOrEqualTo(40);
+        assertThat(metadata.get(PREFIX + "enabled").path("description").asText())
+                .startsWith("Whether to enable auto configuration of the aivoice component");
         assertThat(metadata).containsKeys(PREFIX + "ringly-api-key", PREFIX + "ringg-api-key", PREFIX + "ringly-base-url",
                 PREFIX + "ringg-base-url", PREFIX + "enabled", PREFIX + "customizer.enabled",
                 PREFIX + "autowired-enabled", PREFIX + "lazy-start-producer", PREFIX + "bridge-error-handler");
