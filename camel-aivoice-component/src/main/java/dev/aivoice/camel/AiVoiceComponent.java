@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.reliability.RequestPacers;
+import dev.aivoice.camel.validation.OptionChecks;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
@@ -55,6 +56,8 @@ public class AiVoiceComponent extends DefaultComponent {
         // issue 17: per-provider component defaults (ringlyApiKey, ringgBaseUrl, ...) before the endpoint's own options
         AiVoiceConfiguration defaults = providerDefaults.applyTo(parts[0], configuration.copy());
         AiVoiceEndpoint endpoint = new AiVoiceEndpoint(uri, this, parts[0], parts[1], defaults);
+        // issue 12: Camel reads a duration it cannot parse as 0; check the text first
+        new OptionChecks("aivoice:" + parts[0] + ":" + parts[1]).checkDurationTexts(parameters);
         setProperties(endpoint, parameters);
         endpoint.validateAddress();
         return endpoint;

@@ -192,6 +192,11 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- options of issue 12 (hardening: allowInsecureBaseUrl) ----
+    @UriParam(label = "producer,security", defaultValue = "false",
+              description = "INSECURE: permit a plain `http://` baseUrl to a host other than this machine (the API key"
+                            + " would travel in clear text). Without it such a baseUrl fails at endpoint creation;"
+                            + " `http://localhost` and `http://127.x.x.x` are always allowed.")
+    private boolean allowInsecureBaseUrl;
 
 
     // ---- options of issue 14 (ringg API: applyRotatedKey, checkBalance) ----
@@ -493,6 +498,13 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- accessors of issue 12 (hardening) ----
+    public boolean isAllowInsecureBaseUrl() {
+        return allowInsecureBaseUrl;
+    }
+
+    public void setAllowInsecureBaseUrl(boolean allowInsecureBaseUrl) {
+        this.allowInsecureBaseUrl = allowInsecureBaseUrl;
+    }
 
 
     // ---- accessors of issue 14 (ringg API) ----

@@ -35,28 +35,29 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
                     .toCompletableFuture();
             if (done.isDone()) {
                 // answered on this thread already (synchronous=true): no hand-off back to the caller
-                finish(exchange, done);
+                finish(endpoint, exchange, done);
                 callback.done(true);
                 return true;
             }
             done.whenComplete((result, failure) -> {
-                finish(exchange, done);
+                finish(endpoint, exchange, done);
                 callback.done(false);
             });
             return false;
         } catch (Exception e) {
             // validation failed before anything was sent
-            exchange.setException(e);
+            exchange.setException(endpoint.getSecrets().scrub(e)); // issue 12: no secret in any cause
             callback.done(true);
             return true;
         }
     }
 
-    private static void finish(Exchange exchange, CompletableFuture<Void> done) {
+    private static void finish(AiVoiceEndpoint endpoint, Exchange exchange, CompletableFuture<Void> done) {
         try {
             done.join();
         } catch (CompletionException | CancellationException failure) {
-            exchange.setException(ConnectionFailures.unwrap(failure));
+            // issue 12: no secret in any message or cause
+            exchange.setException(endpoint.getSecrets().scrub(ConnectionFailures.unwrap(failure)));
         }
     }
 }

@@ -10,7 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
 public class RinggCampaignRoutes extends RouteBuilder {
 
     static final String EVENTS_URI = "aivoice:ringg:events?webhookPath=/crm/ringg-events"
-                                     + "&webhookToken=RAW({{ringg.webhookToken}})&autoSubscribe=true"
+                                     + "&webhookToken=RAW({{ringg.webhook.token}})&autoSubscribe=true"
                                      + "&agentId={{ringg.agentId}}&publicUrl={{ringg.publicUrl}}/crm/ringg-events"
                                      + "&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
                                      + "&eventTypes=call_completed,all_processing_completed";

@@ -24,6 +24,8 @@ import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.reliability.DuplicateCallGuard;
 import dev.aivoice.camel.reliability.ReliableSender;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.PathSegments;
+import dev.aivoice.camel.validation.Secrets;
 import org.apache.camel.Exchange;
 
 /**
@@ -234,7 +236,7 @@ public class OperationContext {
     public AiVoiceConnectionException unusableAnswer(int status, String what, Throwable cause) {
         return new AiVoiceConnectionException(describe() + " failed: HTTP " + status + " with " + what
                                               + "; the provider received the request", error(status, null, null, null),
-                true, cause);
+                true, secrets().scrub(cause));
     }
 
     public AiVoiceError error(int status, String code, String message, java.time.Duration retryAfter) {
@@ -251,13 +253,12 @@ public class OperationContext {
         if (text == null) {
             return null;
         }
-        String redacted = text;
-        for (String secret : new String[] { configuration.getApiKey(), configuration.getWebhookToken() }) {
-            if (secret != null && secret.length() >= 4) {
-                redacted = redacted.replace(secret, "***");
-            }
-        }
-        return redacted;
+        return secrets().redact(text);
+    }
+
+    /** The configured secrets (issue 12: exact values and their prefixes are masked, causes copied redacted). */
+    public Secrets secrets() {
+        return Secrets.of(configuration.getApiKey(), configuration.getWebhookToken());
     }
 
     private AiVoiceConnectionException connectionFailure(ApiRequest request, Throwable failure) {
@@ -268,12 +269,12 @@ public class OperationContext {
                                  ? "; the provider may have received the request"
                                  : "; the request did not reach the provider");
         return new AiVoiceConnectionException(message, error(0, null, null, null), mayHaveReached,
-                ConnectionFailures.unwrap(failure));
+                secrets().scrub(ConnectionFailures.unwrap(failure)));
     }
 
     /** One path segment, percent-encoded (an id with a space or a slash stays one segment). */
     public static String pathSegment(String value) {
-        return encode(value).replace("+", "%20");
+        return PathSegments.encode(value); // issue 12: '.' and '..' refused
     }
 
     private static String encode(String value) {

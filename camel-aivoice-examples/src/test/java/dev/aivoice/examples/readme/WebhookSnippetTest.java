@@ -44,7 +44,7 @@ class WebhookSnippetTest extends CamelTestSupport {
         aivoice.setRinggApiKey(ProviderSandbox.RINGG_API_KEY);
         aivoice.setRinggBaseUrl(SANDBOX.sandbox().ringgBaseUrl());
         context.addComponent("aivoice", aivoice);
-        context.getPropertiesComponent().addInitialProperty("ringg.webhookToken", "a-long-random-token");
+        context.getPropertiesComponent().addInitialProperty("ringg.webhook.token", "a-long-random-token");
         context.getPropertiesComponent().addInitialProperty("ringg.agentId", ProviderSandbox.RINGG_AGENT_ID);
         context.getPropertiesComponent().addInitialProperty("ringg.publicUrl", "http://127.0.0.1:" + port + "/ringg/events");
         return context;
@@ -57,7 +57,7 @@ class WebhookSnippetTest extends CamelTestSupport {
             public void configure() {
                 from("direct:updateCrm").to("mock:crm");
                 // snippet: webhook-consumer
-                from("aivoice:ringg:events?webhookPath=/ringg/events&webhookToken={{ringg.webhookToken}}"
+                from("aivoice:ringg:events?webhookPath=/ringg/events&webhookToken={{ringg.webhook.token}}"
                      + "&eventTypes=call_completed,all_processing_completed"
                      + "&autoSubscribe=true&agentId={{ringg.agentId}}&publicUrl={{ringg.publicUrl}}")
                     .filter(header(AiVoiceConstants.EVENT_TYPE).isEqualTo("all_processing_completed"))
