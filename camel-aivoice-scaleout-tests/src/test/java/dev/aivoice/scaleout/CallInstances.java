@@ -32,7 +32,7 @@ final class CallInstances implements AutoCloseable {
             JdbcMessageIdRepository callKeys = new JdbcMessageIdRepository(pool, keySpace);
             JdbcPacer pacer = new JdbcPacer(pool);
             pacers.add(pacer);
-            instances.add(Instance.start(name, registry -> {
+            instances.add(Instance.start(name, defaults -> defaults.setApiKey(API_KEY), registry -> {
                 registry.bind("callKeys", callKeys);
                 registry.bind("sharedPacer", pacer);
             }, routes(baseUrl)));
@@ -40,8 +40,7 @@ final class CallInstances implements AutoCloseable {
     }
 
     private static RouteBuilder routes(String baseUrl) {
-        String ringly = "aivoice:ringly:call?baseUrl=" + baseUrl + "&apiKey=" + API_KEY
-                        + "&fromNumber=RAW(+12025550143)&agentId=agent_scaleout";
+        String ringly = "aivoice:ringly:call?baseUrl=" + baseUrl + "&fromNumber=RAW(+12025550143)&agentId=agent_scaleout";
         String guard = "&idempotencyKey=${header.leadId}&idempotentRepository=#callKeys";
         String pacing = "&maxRequestsPerSecond=20&pacer=#sharedPacer";
         return new RouteBuilder() {

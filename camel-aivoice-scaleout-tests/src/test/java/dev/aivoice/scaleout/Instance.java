@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.function.Consumer;
 
 import dev.aivoice.camel.AiVoiceComponent;
+import dev.aivoice.camel.AiVoiceConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
@@ -25,7 +26,8 @@ final class Instance implements AutoCloseable {
     final CamelContext context = new DefaultCamelContext();
     final ProducerTemplate template;
 
-    private Instance(String name, Consumer<Registry> beans, RoutesBuilder routes) throws Exception {
+    private Instance(String name, Consumer<AiVoiceConfiguration> defaults, Consumer<Registry> beans,
+                     RoutesBuilder routes) throws Exception {
         this.name = name;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -37,6 +39,7 @@ final class Instance implements AutoCloseable {
         context.addService(new VertxPlatformHttpServer(server));
         AiVoiceComponent component = new AiVoiceComponent();
         component.getConfiguration().setWebhookToken(WEBHOOK_TOKEN);
+        defaults.accept(component.getConfiguration());
         context.addComponent("aivoice", component);
         beans.accept(context.getRegistry());
         context.addRoutes(routes);
@@ -45,7 +48,13 @@ final class Instance implements AutoCloseable {
     }
 
     static Instance start(String name, Consumer<Registry> beans, RoutesBuilder routes) throws Exception {
-        return new Instance(name, beans, routes);
+        return new Instance(name, defaults -> { }, beans, routes);
+    }
+
+    /** @param defaults the aivoice component's options (keys belong there, not in URIs) */
+    static Instance start(String name, Consumer<AiVoiceConfiguration> defaults, Consumer<Registry> beans,
+                          RoutesBuilder routes) throws Exception {
+        return new Instance(name, defaults, beans, routes);
     }
 
     URI url(String path) {
