@@ -4,12 +4,19 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aivoice.camel.AiVoiceConnectionException;
+import dev.aivoice.camel.AiVoiceDuplicateCallException;
 import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.reliability.PacerUnavailableException;
 import org.apache.camel.Exchange;
@@ -74,9 +81,74 @@ class DatabaseOutageTest {
             assertThat(routed.get(run + "-down")).hasValue(1);
             // and the guard holds again: the key recorded after the outage stops a second call
             assertThat(CallInstances.call(b, "direct:guardedPaced", run + "-down", 2).getException())
-                    .isInstanceOf(dev.aivoice.camel.AiVoiceDuplicateCallException.class);
+                    .isInstanceOf(AiVoiceDuplicateCallException.class);
             assertThat(provider.arrivals()).hasSize(3);
         }
+    }
+
+    @Test
+    void callsSentWhileTheDatabaseStopsAndRestartsAreDialledAtMostOnceAndTheFailedOnesGoThroughAfterwards()
+            throws Exception {
+        PrivatePostgres postgres = PrivatePostgres.get();
+        ExecutorService senders = Executors.newFixedThreadPool(20);
+        try (LoopbackProvider provider = new LoopbackProvider();
+             CallInstances callers = new CallInstances(2, provider.baseUrl(), "outage-" + UUID.randomUUID())) {
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            Map<Integer, Future<Exchange>> sent = new TreeMap<>();
+            // 60 calls, one every 50 ms to either instance; the database is down from about 1 s to 2 s
+            Future<?> outage = senders.submit(() -> {
+                Thread.sleep(1_000);
+                postgres.stop();
+                Thread.sleep(1_000);
+                postgres.start();
+                return null;
+            });
+            for (int lead = 0; lead < 60; lead++) {
+                Instance instance = callers.instances.get(lead % 2);
+                int number = lead;
+                sent.put(lead, senders.submit(() -> CallInstances.call(instance, "direct:guardedPaced",
+                        run + "-" + number, number)));
+                Thread.sleep(50);
+            }
+            outage.get(60, TimeUnit.SECONDS);
+            Set<Integer> failed = new TreeSet<>();
+            for (Map.Entry<Integer, Future<Exchange>> call : sent.entrySet()) {
+                Exception failure = call.getValue().get(60, TimeUnit.SECONDS).getException();
+                if (failure != null) {
+                    assertThat(failure).isInstanceOf(AiVoiceConnectionException.class).hasMessageContaining("not sent");
+                    assertThat(((AiVoiceConnectionException) failure).isRequestMayHaveReachedProvider()).isFalse();
+                    failed.add(call.getKey());
+                }
+            }
+            // what failed was not dialled; what succeeded was dialled once
+            assertThat(failed).isNotEmpty();
+            assertThat(dialled(provider)).hasSize(60 - failed.size()).doesNotContainAnyElementsOf(failed);
+
+            // sent again once the database is back: dialled now, or kept out by a key the outage left recorded
+            int keptOut = 0;
+            for (int lead : failed) {
+                Exception again = eventually(() -> CallInstances.call(callers.instances.get(lead % 2),
+                        "direct:guardedPaced", run + "-" + lead, lead));
+                if (again != null) {
+                    assertThat(again).isInstanceOf(AiVoiceDuplicateCallException.class);
+                    keptOut++;
+                }
+            }
+            System.out.printf("SCALEOUT outage mid-run: %d of 60 calls failed unsent during the outage; sent again: %d"
+                              + " dialled, %d kept out by a key recorded before the outage%n", failed.size(),
+                    failed.size() - keptOut, keptOut);
+            List<Integer> dialled = dialled(provider);
+            assertThat(dialled).doesNotHaveDuplicates().hasSize(60 - keptOut);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    /** The leads that reached the provider, one entry per call (from the callee number's last four digits). */
+    private static List<Integer> dialled(LoopbackProvider provider) {
+        return provider.arrivals().stream()
+                .map(arrival -> Integer.parseInt(arrival.body().replaceAll("(?s).*\\+1415555(\\d{4}).*", "$1")))
+                .toList();
     }
 
     private RouteBuilder webhookRoute() {
@@ -91,14 +163,15 @@ class DatabaseOutageTest {
         };
     }
 
-    /** The exchange's exception once one attempt succeeded within 20 s (null), else the last failure. */
+    /** Sends until it is not a connection failure (the database still coming back), for up to 20 s: the outcome. */
     private static Exception eventually(java.util.function.Supplier<Exchange> attempt) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         Exception failure;
         do {
             failure = attempt.get().getException();
-            if (failure == null) {
-                return null;
+            if (!(failure instanceof AiVoiceConnectionException)) {
+                // sent (null), or refused for good
+                return failure;
             }
             Thread.sleep(200);
         } while (System.nanoTime() < deadline);
