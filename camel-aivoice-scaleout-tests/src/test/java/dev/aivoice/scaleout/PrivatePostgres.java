@@ -44,7 +44,9 @@ public final class PrivatePostgres {
             boolean root = "root".equals(System.getProperty("user.name"));
             Path target = Paths.get("target").toAbsolutePath();
             Files.createDirectories(target);
-            Path dataDir = Files.createTempDirectory(target, "postgres-");
+            // a checkout under a private home (/root) is out of the postgres user's reach: use the temp folder then
+            Path parent = root && !reachableByPostgres(target) ? Paths.get(System.getProperty("java.io.tmpdir")) : target;
+            Path dataDir = Files.createTempDirectory(parent, "aivoice-postgres-");
             PrivatePostgres postgres = new PrivatePostgres(binDir(), dataDir, freePort(), root);
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::stopQuietly, "private-postgres-stop"));
             postgres.init();
@@ -93,8 +95,20 @@ public final class PrivatePostgres {
     private void stopQuietly() {
         try {
             stop();
+            if (!dataDir.startsWith(Paths.get("target").toAbsolutePath())) {
+                run(List.of("rm", "-rf", dataDir.toString()), false);
+            }
         } catch (Exception e) {
             System.err.println("Could not stop the test PostgreSQL in " + dataDir + ": " + e);
+        }
+    }
+
+    private static boolean reachableByPostgres(Path dir) {
+        try {
+            run(List.of("test", "-x", dir.toString()), true);
+            return true;
+        } catch (Exception e) {
+            return false;
         }
     }
 

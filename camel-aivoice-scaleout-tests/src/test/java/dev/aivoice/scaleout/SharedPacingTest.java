@@ -72,7 +72,8 @@ class SharedPacingTest {
             assertThat(busiest(slots, 1_000_000)).isLessThanOrEqualTo(20);
             // one queue of back-to-back slots: 99 intervals; two unshared budgets would take about 2.5 s
             assertThat(slots.get(99) - slots.get(0)).isEqualTo(99 * INTERVAL_MICROS);
-            assertThat(spread).isGreaterThanOrEqualTo(Duration.ofMillis(4_800));
+            // the requests did wait for their slots (arrivals carry the machine's jitter, so a looser bound)
+            assertThat(spread).isGreaterThanOrEqualTo(Duration.ofMillis(4_500));
         } finally {
             senders.shutdownNow();
         }
