@@ -1,5 +1,7 @@
 package dev.aivoice.scaleout;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aivoice.camel.reliability.JdbcPacer;
+import dev.aivoice.camel.reliability.PacerUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,30 @@ class JdbcPacerTest {
                 assertThat(startsMillis.get(i) - startsMillis.get(i - 1)).isBetween(100L - took, 100L + took);
             }
             assertThat(startsMillis.get(19)).isGreaterThanOrEqualTo(1900 - took);
+        }
+    }
+
+    @Test
+    void aReservationTheDatabaseDoesNotAnswerInTimeFailsWithPacerUnavailable() throws Exception {
+        SharedDatabase.createTables();
+        String account = "test:" + UUID.randomUUID();
+        try (HikariDataSource pool = SharedDatabase.pool("pacer-slow", 4); JdbcPacer pacer = new JdbcPacer(pool);
+             Connection locker = pool.getConnection()) {
+            pacer.setTimeout(Duration.ofMillis(300));
+            assertThat(pacer.reserve(account, 10).get(5, TimeUnit.SECONDS)).isEqualTo(Duration.ZERO);
+            // another transaction holds the account's row: the next reservation waits for it
+            locker.setAutoCommit(false);
+            try (Statement statement = locker.createStatement()) {
+                statement.execute("SELECT * FROM aivoice_pacer WHERE account = '" + account + "' FOR UPDATE");
+            }
+
+            CompletableFuture<Duration> slot = pacer.reserve(account, 10);
+
+            assertThat(slot).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().havingCause()
+                    .isInstanceOf(PacerUnavailableException.class)
+                    .withMessage("not sent: the shared pacer could not reserve a maxRequestsPerSecond slot: no answer"
+                                 + " from the database within 300 ms");
+            locker.rollback();
         }
     }
 }
