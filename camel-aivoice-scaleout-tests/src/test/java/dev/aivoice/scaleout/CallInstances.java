@@ -24,13 +24,20 @@ final class CallInstances implements AutoCloseable {
     final List<JdbcPacer> pacers = new ArrayList<>();
 
     CallInstances(int count, String baseUrl, String keySpace) throws Exception {
+        this(count, baseUrl, keySpace, SharedDatabase.CONNECTION_TIMEOUT_MILLIS);
+    }
+
+    /** @param connectionTimeoutMillis how long a request waits for a connection, e.g. while the database is down */
+    CallInstances(int count, String baseUrl, String keySpace, long connectionTimeoutMillis) throws Exception {
         SharedDatabase.createTables();
         for (int i = 0; i < count; i++) {
             String name = "caller-" + (char) ('a' + i);
-            HikariDataSource pool = SharedDatabase.pool(name, 10);
+            HikariDataSource pool = SharedDatabase.pool(name, 10, connectionTimeoutMillis);
             pools.add(pool);
             JdbcMessageIdRepository callKeys = new JdbcMessageIdRepository(pool, keySpace);
             JdbcPacer pacer = new JdbcPacer(pool);
+            // a reservation may wait for a connection first
+            pacer.setTimeout(java.time.Duration.ofMillis(connectionTimeoutMillis + 5_000));
             pacers.add(pacer);
             instances.add(Instance.start(name, defaults -> defaults.setApiKey(API_KEY), registry -> {
                 registry.bind("callKeys", callKeys);

@@ -33,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageTest {
 
+    /** How long a request waits for a connection while the database is down, before it fails. */
+    static final long OUTAGE_WAIT = 3_000;
+    static final int CALLS = 80;
+
     final Map<String, AtomicInteger> routed = new ConcurrentHashMap<>();
 
     @Test
@@ -40,17 +44,18 @@ class DatabaseOutageTest {
         PrivatePostgres postgres = PrivatePostgres.get();
         WebhookDelivery webhooks = new WebhookDelivery();
         try (LoopbackProvider provider = new LoopbackProvider();
-             CallInstances callers = new CallInstances(2, provider.baseUrl(), "outage-" + UUID.randomUUID());
-             HikariDataSource eventsPool = SharedDatabase.pool("outage-events", 4);
+             CallInstances callers = new CallInstances(2, provider.baseUrl(), "outage-" + UUID.randomUUID(),
+                     OUTAGE_WAIT);
+             HikariDataSource eventsPool = SharedDatabase.pool("outage-events", 4, OUTAGE_WAIT);
              Instance receiver = Instance.start("receiver",
                      registry -> registry.bind("events", new JdbcMessageIdRepository(eventsPool, "outage-events")),
                      webhookRoute())) {
             Instance a = callers.instances.get(0);
             Instance b = callers.instances.get(1);
             String run = UUID.randomUUID().toString().substring(0, 8);
-            assertThat(CallInstances.call(a, "direct:guardedPaced", run + "-before", 1).getException()).isNull();
-            assertThat(webhooks.post(receiver, WebhookDelivery.callCompleted(run + "-before", 0)).statusCode())
-                    .isEqualTo(200);
+            assertThat(eventually(() -> CallInstances.call(a, "direct:guardedPaced", run + "-before", 1))).isNull();
+            assertThat(webhooks.deliverUntilAccepted(List.of(receiver), WebhookDelivery.callCompleted(run + "-before", 0),
+                    20).statusCode()).isEqualTo(200);
 
             postgres.stop();
             try {
@@ -92,23 +97,25 @@ class DatabaseOutageTest {
         PrivatePostgres postgres = PrivatePostgres.get();
         ExecutorService senders = Executors.newFixedThreadPool(20);
         try (LoopbackProvider provider = new LoopbackProvider();
-             CallInstances callers = new CallInstances(2, provider.baseUrl(), "outage-" + UUID.randomUUID())) {
+             CallInstances callers = new CallInstances(2, provider.baseUrl(), "outage-" + UUID.randomUUID(),
+                     OUTAGE_WAIT)) {
             String run = UUID.randomUUID().toString().substring(0, 8);
             Map<Integer, Future<Exchange>> sent = new TreeMap<>();
-            // 60 calls, one every 50 ms to either instance; the database is down from about 1 s to 2 s
+            // 80 calls, one every 100 ms to either instance; the database is down from about 1 s to 6 s, longer than
+            // a request waits for a connection, so the calls of its first seconds fail
             Future<?> outage = senders.submit(() -> {
                 Thread.sleep(1_000);
                 postgres.stop();
-                Thread.sleep(1_000);
+                Thread.sleep(OUTAGE_WAIT + 2_000);
                 postgres.start();
                 return null;
             });
-            for (int lead = 0; lead < 60; lead++) {
+            for (int lead = 0; lead < CALLS; lead++) {
                 Instance instance = callers.instances.get(lead % 2);
                 int number = lead;
                 sent.put(lead, senders.submit(() -> CallInstances.call(instance, "direct:guardedPaced",
                         run + "-" + number, number)));
-                Thread.sleep(50);
+                Thread.sleep(100);
             }
             outage.get(60, TimeUnit.SECONDS);
             Set<Integer> failed = new TreeSet<>();
@@ -122,7 +129,7 @@ class DatabaseOutageTest {
             }
             // what failed was not dialled; what succeeded was dialled once
             assertThat(failed).isNotEmpty();
-            assertThat(dialled(provider)).hasSize(60 - failed.size()).doesNotContainAnyElementsOf(failed);
+            assertThat(dialled(provider)).hasSize(CALLS - failed.size()).doesNotContainAnyElementsOf(failed);
 
             // sent again once the database is back: dialled now, or kept out by a key the outage left recorded
             int keptOut = 0;
@@ -134,11 +141,11 @@ class DatabaseOutageTest {
                     keptOut++;
                 }
             }
-            System.out.printf("SCALEOUT outage mid-run: %d of 60 calls failed unsent during the outage; sent again: %d"
+            System.out.printf("SCALEOUT outage mid-run: %d of " + CALLS + " calls failed unsent during the outage; sent again: %d"
                               + " dialled, %d kept out by a key recorded before the outage%n", failed.size(),
                     failed.size() - keptOut, keptOut);
             List<Integer> dialled = dialled(provider);
-            assertThat(dialled).doesNotHaveDuplicates().hasSize(60 - keptOut);
+            assertThat(dialled).doesNotHaveDuplicates().hasSize(CALLS - keptOut);
         } finally {
             senders.shutdownNow();
         }

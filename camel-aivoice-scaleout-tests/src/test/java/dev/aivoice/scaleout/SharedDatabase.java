@@ -20,15 +20,22 @@ final class SharedDatabase {
     private SharedDatabase() {
     }
 
-    /** A pool that gives up on an unreachable database after a second, instead of Hikari's default 30 s. */
+    /** Longest wait for a connection: generous, as the build machine may be heavily loaded. */
+    static final long CONNECTION_TIMEOUT_MILLIS = 10_000;
+
     static HikariDataSource pool(String name, int size) throws Exception {
+        return pool(name, size, CONNECTION_TIMEOUT_MILLIS);
+    }
+
+    /** A pool that gives up on an unreachable database after {@code connectionTimeout} (Hikari's default: 30 s). */
+    static HikariDataSource pool(String name, int size, long connectionTimeoutMillis) throws Exception {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(PrivatePostgres.get().jdbcUrl());
         config.setUsername(PrivatePostgres.USER);
         config.setMaximumPoolSize(size);
-        config.setConnectionTimeout(1_000);
-        config.setValidationTimeout(500);
+        config.setConnectionTimeout(connectionTimeoutMillis);
+        config.setValidationTimeout(Math.min(5_000, connectionTimeoutMillis / 2));
         // start even when the database is down (the outage test restarts instances' work, not the pools)
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
