@@ -21,7 +21,11 @@ final class WebhookDelivery {
     }
 
     HttpResponse<String> post(Instance instance, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(instance.url(PATH)).timeout(Duration.ofSeconds(60))
+        return post(instance.url(PATH), body);
+    }
+
+    HttpResponse<String> post(java.net.URI url, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + Instance.WEBHOOK_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
