@@ -24,19 +24,19 @@ public final class ReliableSender {
     private static final Logger LOG = LoggerFactory.getLogger(ReliableSender.class);
 
     private final RetryPolicy policy;
-    private final RequestPacer pacer;
+    private final PacedAccount pacing;
     private final Delays delays;
     private final SendObserver observer; // issue 11 (metrics hook)
 
-    /** @param pacer null for no pacing */
-    public ReliableSender(RetryPolicy policy, RequestPacer pacer, Delays delays) {
-        this(policy, pacer, delays, SendObserver.NONE);
+    /** @param pacing null for no pacing */
+    public ReliableSender(RetryPolicy policy, PacedAccount pacing, Delays delays) {
+        this(policy, pacing, delays, SendObserver.NONE);
     }
 
     /** @param observer told of pacing waits, retries and the end of each request (metrics, INFO line) */
-    public ReliableSender(RetryPolicy policy, RequestPacer pacer, Delays delays, SendObserver observer) {
+    public ReliableSender(RetryPolicy policy, PacedAccount pacing, Delays delays, SendObserver observer) {
         this.policy = policy;
-        this.pacer = pacer;
+        this.pacing = pacing;
         this.delays = delays;
         this.observer = observer;
     }
@@ -123,17 +123,27 @@ public final class ReliableSender {
         }
     }
 
-    /** Completes when the request may start; exceptionally (nothing sent) when the endpoint stopped meanwhile. */
+    /**
+     * Completes when the request may start; exceptionally (nothing sent) when the endpoint stopped meanwhile, or with
+     * a {@link PacerUnavailableException} when the pacer could not reserve a slot (never sent unpaced).
+     */
     private CompletableFuture<Void> paced(SendObserver.Trace trace) {
-        if (pacer == null) {
+        if (pacing == null) {
             return CompletableFuture.completedFuture(null);
         }
-        long wait = pacer.reserve();
-        if (wait > 0) {
-            trace.paced(wait); // issue 11 (metrics hook)
-        }
-        return delays.after(wait).exceptionallyCompose(stopped -> CompletableFuture.failedFuture(
-                new RejectedExecutionException("not sent: the endpoint stopped while the request waited for its"
-                                               + " maxRequestsPerSecond slot", stopped)));
+        CompletableFuture<java.time.Duration> slot = pacing.reserve();
+        // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
+        long least = slot.isDone() ? 0 : 1;
+        return slot.thenCompose(wait -> {
+            if (wait.toNanos() > 0) {
+                trace.paced(wait.toNanos()); // issue 11 (metrics hook)
+            }
+            return delays.after(Math.max(least, wait.toNanos()));
+        }).exceptionallyCompose(stopped -> {
+            Throwable cause = ConnectionFailures.unwrap(stopped);
+            return CompletableFuture.failedFuture(cause instanceof PacerUnavailableException ? cause
+                    : new RejectedExecutionException("not sent: the endpoint stopped while the request waited for its"
+                                                     + " maxRequestsPerSecond slot", stopped));
+        });
     }
 }

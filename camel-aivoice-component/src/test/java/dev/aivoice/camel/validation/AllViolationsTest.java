@@ -36,7 +36,7 @@ class AllViolationsTest extends ProviderServerTestSupport {
     void everyBadFieldOfARinglyCallIsReportedAtOnce() {
         Exchange result = template.request("direct:ringly", e -> {
             e.getMessage().setHeader(AiVoiceConstants.TO_NUMBER, "0415 555 0199");
-            e.getMessage().setHeader(AiVoiceConstants.FROM_NUMBER, "+12025550143"); // a valid number since issue 16 checks them
+            e.getMessage().setHeader(AiVoiceConstants.FROM_NUMBER, "+14155550123");
             e.getMessage().setHeader(AiVoiceConstants.VARIABLES, Map.of("first name", "Ada"));
         });
 
