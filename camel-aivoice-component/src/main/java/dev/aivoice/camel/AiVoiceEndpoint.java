@@ -1,6 +1,5 @@
 package dev.aivoice.camel;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,13 +9,17 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
+import dev.aivoice.camel.http.ClientSettings;
+import dev.aivoice.camel.http.ConnectionPools;
 import dev.aivoice.camel.http.HttpTransport;
+import dev.aivoice.camel.http.Sender;
 import dev.aivoice.camel.provider.AiVoiceProvider;
+import dev.aivoice.camel.provider.MappingSender;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
 import dev.aivoice.camel.reliability.Delays;
-import dev.aivoice.camel.reliability.DuplicateCallGuard;
-import dev.aivoice.camel.reliability.ReliableSender;
+import dev.aivoice.camel.reliability.GuardedSender;
+import dev.aivoice.camel.reliability.PacedRetryingSender;
 import dev.aivoice.camel.reliability.RequestPacer;
 import dev.aivoice.camel.reliability.RetryPolicy;
 import dev.aivoice.camel.validation.FieldValidator;
@@ -34,6 +37,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +67,9 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     private AiVoiceProvider providerSpi;
     private HttpTransport transport;
-    /** Threads for blocking sends, only where the JDK's async answers would start a thread each (see HttpTransport). */
+    /** The shared client this endpoint holds, released on stop. */
+    private ClientSettings clientSettings;
+    /** Threads for the transport's blocking sends (unused by first attempts with synchronous=true). */
     private ExecutorService senders;
     /** Replaced whole on start and stop, never changed in place: producers read it without locking. */
     private volatile Map<String, OperationContext> contexts = Map.of();
@@ -103,6 +109,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
             throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": maxRetries, retryDelay,"
                                                + " retryMaxDelay and maxRequestsPerSecond must not be negative");
         }
+        validateTransportOptions();
         String key = configuration.getIdempotencyKey();
         if (key != null) {
             if (!key.contains("${")) {
@@ -116,6 +123,20 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         if (configuration.getApiKey() != null && getEndpointUri().contains(configuration.getApiKey())) {
             LOG.warn("aivoice:{}:{}: the apiKey is written in the endpoint URI, so Camel keeps it in its endpoint"
                      + " registry; set it on the aivoice component, or as apiKey=#property:<name>", provider, api);
+        }
+    }
+
+    private void validateTransportOptions() {
+        if (configuration.getRequestTimeout() <= 0 || configuration.getConnectTimeout() <= 0
+                || configuration.getMaxAnswerSize() <= 0 || configuration.getMaxConnections() <= 0) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": requestTimeout, connectTimeout,"
+                                               + " maxAnswerSize and maxConnections must be above 0");
+        }
+        if (configuration.getProxyHost() != null && (configuration.getProxyPort() == null
+                                                      || configuration.getProxyPort() < 1
+                                                      || configuration.getProxyPort() > 65535)) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": proxyHost needs a proxyPort"
+                                               + " from 1 to 65535");
         }
     }
 
@@ -162,30 +183,55 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        HttpClient client = configuration.getHttpClient() != null
-                ? configuration.getHttpClient()
-                : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
+        AiVoiceComponent component = (AiVoiceComponent) getComponent();
         boolean synchronous = configuration.isSynchronous();
-        senders = synchronous || HttpTransport.asyncAnswersStartThreads()
-                ? getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiVoiceSender") : null;
+        senders = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiVoiceSender");
+        clientSettings = clientSettings();
         // synchronous: the blocking send runs on whichever thread sends, the route's own for a first attempt
-        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()),
-                synchronous ? Runnable::run : senders);
+        transport = new HttpTransport(component.pools().acquire(clientSettings), configuration.getRequestTimeout(),
+                configuration.getMaxAnswerSize(), synchronous ? null : senders, component.scheduler());
         contexts = Map.of();
         if (operations().isEmpty()) {
-            // a consumer-only api sends nothing: no scheduler, no guard
+            // a consumer-only api sends nothing of its own: no guard, no retries
             return;
         }
-        AiVoiceComponent component = (AiVoiceComponent) getComponent();
         delays = synchronous ? new Delays(component.scheduler(), senders) : new Delays(component.scheduler());
-        ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
-        DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
+        IdempotentRepository callKeys = callKeys(component);
+        RequestPacer pacer = pacer(component);
         Map<String, OperationContext> started = new HashMap<>();
         for (String operation : operations()) {
-            started.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
-                    Clock.systemUTC(), sender, callGuard));
+            started.put(operation, new OperationContext(providerSpi, api, operation, configuration, Clock.systemUTC(),
+                    context -> sendChain(context, callKeys, pacer)));
         }
         contexts = Map.copyOf(started);
+    }
+
+    /**
+     * The one place the send chain is put together (see {@link Sender} for its links and where new ones go): the
+     * duplicate-dial guard, pacing and retries, error mapping, the transport.
+     */
+    private Sender sendChain(OperationContext context, IdempotentRepository callKeys, RequestPacer pacer) {
+        Sender mapped = new MappingSender(providerSpi.errorMapper(), context, transport);
+        Sender reliable = new PacedRetryingSender(retryPolicy(), pacer, delays,
+                stopped -> new AiVoiceConnectionException(context.describe() + " " + stopped.getMessage(),
+                        context.error(0, null, null, null), false, stopped),
+                mapped);
+        return new GuardedSender(callKeys, idempotencyKeyExpression != null, provider, context.operationName(),
+                context.validator(), reliable);
+    }
+
+    private ClientSettings clientSettings() throws Exception {
+        SSLContextParameters tls = configuration.getSslContextParameters();
+        if (tls == null && configuration.isUseGlobalSslContextParameters()) {
+            tls = ((AiVoiceComponent) getComponent()).retrieveGlobalSslContextParameters();
+        }
+        Integer proxyPort = configuration.getProxyPort();
+        return new ClientSettings(
+                ConnectionPools.account(provider, getServiceUrl(), configuration.getApiKey()),
+                configuration.getMaxConnections(), configuration.getConnectTimeout(), configuration.getProxyHost(),
+                proxyPort == null ? -1 : proxyPort, configuration.getProxyAuthUsername(),
+                configuration.getProxyAuthPassword(), tls == null ? null : tls.createSSLContext(getCamelContext()),
+                configuration.getHttpClientConfigurer());
     }
 
     private RetryPolicy retryPolicy() {
@@ -219,6 +265,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
             getCamelContext().getExecutorServiceManager().shutdown(senders);
             senders = null;
         }
+        if (clientSettings != null) {
+            ((AiVoiceComponent) getComponent()).pools().release(clientSettings);
+            clientSettings = null;
+        }
         contexts = Map.of();
         super.doStop();
     }
@@ -246,9 +296,18 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         return context;
     }
 
-    /** A context for an operation of another api of this provider (the webhook consumer subscribes through one). */
+    /**
+     * A context for an operation of another api of this provider (the webhook consumer subscribes through one): its
+     * requests are sent once, at once, unguarded.
+     */
     public OperationContext operationContext(String otherApi, String operation) {
-        return new OperationContext(providerSpi, otherApi, operation, configuration, transport, Clock.systemUTC());
+        return new OperationContext(providerSpi, otherApi, operation, configuration, Clock.systemUTC(),
+                context -> new MappingSender(providerSpi.errorMapper(), context, transport));
+    }
+
+    /** The endpoint's {@code idempotencyKey} expression, or null. */
+    public Expression getIdempotencyKeyExpression() {
+        return idempotencyKeyExpression;
     }
 
     public AiVoiceProvider getProviderSpi() {

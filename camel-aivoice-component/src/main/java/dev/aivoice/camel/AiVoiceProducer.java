@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.reliability.IdempotencyKey;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -13,8 +14,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 /**
  * Runs the operation an exchange asks for, without blocking the route's thread while the provider answers, or while
  * a retry or a pacing slot is awaited (those are scheduled); with {@code synchronous=true} the route's thread sends
- * and waits for the answer itself. Each exchange gets its own view of the operation's
- * context, so that its call-placing requests are checked against the duplicate-dial guard.
+ * and waits for the answer itself. Up front it resolves the operation and evaluates the exchange's idempotency key;
+ * the operation's handler builds the requests and sends them through the endpoint's send chain.
  */
 public class AiVoiceProducer extends DefaultAsyncProducer {
 
@@ -29,7 +30,8 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
             String operation = endpoint.resolveOperation(exchange);
-            OperationContext context = endpoint.operationContext(operation).forExchange(exchange);
+            OperationContext context = endpoint.operationContext(operation);
+            IdempotencyKey.evaluate(exchange, endpoint.getIdempotencyKeyExpression(), context::validator);
             CompletableFuture<Void> done = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
                     .handle(exchange, context)
                     .toCompletableFuture();
@@ -44,8 +46,8 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
                 callback.done(false);
             });
             return false;
-        } catch (Exception e) {
-            // validation failed before anything was sent
+        } catch (Throwable e) {
+            // validation failed before anything was sent (or worse: an Error must still end the exchange)
             exchange.setException(e);
             callback.done(true);
             return true;

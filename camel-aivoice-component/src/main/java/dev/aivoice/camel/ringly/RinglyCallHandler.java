@@ -8,6 +8,7 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.reliability.IdempotencyKey;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -22,6 +23,7 @@ final class RinglyCallHandler implements OperationHandler {
         ApiRequest request = context.request("POST", PATH, null)
                 .jsonBody(Json.mapper().writeValueAsBytes(call))
                 .placesCall(true)
+                .idempotencyKey(IdempotencyKey.of(exchange))
                 .build();
         return context.sendForJson(request).thenAccept(answer -> {
             if (answer.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.reliability.IdempotencyKey;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.ringg.model.RinggCallCreated;
 import org.apache.camel.Exchange;
@@ -24,6 +25,7 @@ public final class CallCreateHandler implements OperationHandler {
         Map<String, Object> call = CallAssembler.assemble(exchange, context.configuration(), context.validator());
         ApiRequest request = context.jsonRequest("POST", PATH, call)
                 .placesCall(true)
+                .idempotencyKey(IdempotencyKey.of(exchange))
                 .build();
         return context.sendForJson(request).thenAccept(answer -> {
             RinggCallCreated created = context.readAnswer(withMessage(answer), RinggCallCreated.class);
