@@ -223,7 +223,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private ClientSettings clientSettings() throws Exception {
         SSLContextParameters tls = configuration.getSslContextParameters();
         if (tls == null && configuration.isUseGlobalSslContextParameters()) {
-            tls = ((AiVoiceComponent) getComponent()).retrieveGlobalSslContextParameters();
+            // the endpoint's own flag decides (the component's retrieveGlobal... reads only the component default)
+            tls = getCamelContext().getSSLContextParameters();
         }
         Integer proxyPort = configuration.getProxyPort();
         return new ClientSettings(
