@@ -306,6 +306,16 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
                 context -> new MappingSender(providerSpi.errorMapper(), context, transport));
     }
 
+    /** Runs the rest of an exchange on a sender thread; on the current thread should they be stopped. */
+    void continueOnSender(Runnable rest) {
+        ExecutorService threads = senders;
+        try {
+            threads.execute(rest);
+        } catch (RuntimeException stopped) {
+            rest.run();
+        }
+    }
+
     /** The endpoint's {@code idempotencyKey} expression, or null. */
     public Expression getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;

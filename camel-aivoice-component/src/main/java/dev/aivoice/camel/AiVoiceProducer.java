@@ -36,10 +36,18 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
                     .handle(exchange, context)
                     .toCompletableFuture();
             if (done.isDone()) {
-                // answered on this thread already (synchronous=true): no hand-off back to the caller
-                finish(exchange, done);
-                callback.done(true);
-                return true;
+                if (endpoint.getConfiguration().isSynchronous()) {
+                    // answered on this thread (synchronous=true): no hand-off back to the caller
+                    finish(exchange, done);
+                    callback.done(true);
+                    return true;
+                }
+                // answered before the handler's stages were even in place: the caller's thread still goes free
+                endpoint.continueOnSender(() -> {
+                    finish(exchange, done);
+                    callback.done(false);
+                });
+                return false;
             }
             done.whenComplete((result, failure) -> {
                 finish(exchange, done);

@@ -1,6 +1,7 @@
 package dev.aivoice.camel.http;
 
 import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -43,7 +44,8 @@ public final class HttpClientFactory {
                 .evictIdleConnections(EVICT_IDLE_AFTER)
                 .evictExpiredConnections()
                 .disableCookieManagement()
-                .disableContentCompression();
+                .disableContentCompression()
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), DeadlineStart.NAME, new DeadlineStart());
         if (settings.proxyHost() != null) {
             HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort());
             builder.setProxy(proxy);

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -24,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * a call-placing request is sent exactly once.
  * <p>
  * Bounded in time: {@code requestTimeout} is a deadline for the whole exchange, from the first byte sent to the last
- * byte of the answer; when it passes, a timer aborts the exchange wherever it stands (a stalled body included).
+ * byte of the answer ({@link TimedRequest}); when it passes, a timer aborts the exchange wherever it stands (a stalled
+ * body included). Connecting is bounded by {@code connectTimeout}, waiting for a pooled connection by
+ * {@code requestTimeout}.
  * Bounded in size: at most {@code maxAnswerSize} bytes are read. An unwanted answer (too large, timed out, failed) is
  * never read to its end: its connection is dropped.
  * <p>
@@ -53,8 +52,8 @@ public final class HttpTransport implements Sender {
         this.maxAnswerSize = maxAnswerSize;
         this.senders = senders;
         this.timer = timer;
-        // a socket read that stalls this long fails even if the timer were late
-        this.config = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeoutMillis))
+        // backstop: a socket read that stalls a second past the deadline fails even if the timer were late
+        this.config = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeoutMillis + 1000))
                 .setConnectionRequestTimeout(Timeout.ofMilliseconds(requestTimeoutMillis))
                 .setRedirectsEnabled(false).build();
     }
@@ -76,41 +75,35 @@ public final class HttpTransport implements Sender {
     }
 
     private void exchange(ApiRequest request, CompletableFuture<ApiResponse> result) {
-        Attempt attempt;
+        TimedRequest http;
         try {
             LOG.debug("Sending {}", request);
-            attempt = new Attempt(toHttp(request));
+            http = toHttp(request);
         } catch (Throwable notBuilt) {
             result.completeExceptionally(new RequestNotSentException("the request could not be built ("
                                                                      + notBuilt.getClass().getSimpleName() + ")",
                     notBuilt));
             return;
         }
-        try {
-            attempt.deadline = timer.schedule(attempt, requestTimeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (Throwable noTimer) {
-            result.completeExceptionally(new RequestNotSentException("the endpoint is stopping", noTimer));
-            return;
-        }
         ClassicHttpResponse response = null;
         try {
-            response = client.executeOpen(null, attempt.http, null);
+            response = client.executeOpen(null, http, null);
             byte[] body = AnswerReader.read(response.getEntity(), maxAnswerSize);
             response.close();
-            attempt.deadline.cancel(false);
+            http.stopDeadline();
             LOG.debug("{} answered {}", request, response.getCode());
             result.complete(new ApiResponse(response.getCode(), response.getHeaders(), body));
         } catch (Throwable failure) {
-            attempt.deadline.cancel(false);
+            http.stopDeadline();
             // drop the connection before closing: closing would read the rest of an unwanted answer
-            attempt.http.cancel();
+            http.cancel();
             closeQuietly(response);
-            result.completeExceptionally(attempt.expired ? new AnswerDeadlineException(requestTimeoutMillis) : failure);
+            result.completeExceptionally(http.expired() ? new AnswerDeadlineException(requestTimeoutMillis) : failure);
         }
     }
 
-    private HttpUriRequestBase toHttp(ApiRequest request) {
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+    private TimedRequest toHttp(ApiRequest request) {
+        TimedRequest http = new TimedRequest(request.method(), request.uri(), timer, requestTimeoutMillis);
         http.setConfig(config);
         request.headers().forEach(http::addHeader);
         if (request.hasBody()) {
@@ -129,23 +122,6 @@ public final class HttpTransport implements Sender {
             } catch (IOException | RuntimeException alreadyFailed) {
                 LOG.trace("Closing an aborted answer failed", alreadyFailed);
             }
-        }
-    }
-
-    /** One exchange and its deadline: when the timer runs it, the exchange is aborted wherever it stands. */
-    private static final class Attempt implements Runnable {
-        final HttpUriRequestBase http;
-        volatile boolean expired;
-        ScheduledFuture<?> deadline;
-
-        Attempt(HttpUriRequestBase http) {
-            this.http = http;
-        }
-
-        @Override
-        public void run() {
-            expired = true;
-            http.cancel();
         }
     }
 
