@@ -147,6 +147,19 @@ public class OperationContext {
         }
     }
 
+    /**
+     * Reads a successful answer straight into a typed result, without a JSON tree in between; an answer of another
+     * shape is not a usable answer.
+     */
+    public <T> T readAnswer(ApiResponse response, Class<T> type) {
+        try {
+            return Json.mapper().readValue(response.body(), type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw unusableAnswer(response.status(), "an answer of an unexpected shape for " + type.getSimpleName()
+                                                    + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
     /** Maps a successful answer onto a typed result; an answer of another shape is not a usable answer. */
     public <T> T readAnswer(JsonNode answer, Class<T> type) {
         try {

@@ -38,7 +38,10 @@ public final class IdempotencyKey {
             key = expression.evaluate(exchange, String.class);
         }
         if (key == null || key.isBlank()) {
-            exchange.removeProperty(PROPERTY);
+            if (exchange.getProperty(PROPERTY) != null) {
+                // left by an aivoice endpoint earlier in the route
+                exchange.removeProperty(PROPERTY);
+            }
         } else {
             exchange.setProperty(PROPERTY, key);
         }

@@ -48,6 +48,10 @@ public final class PacedRetryingSender implements Sender {
      */
     @Override
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        if (pacer == null && policy.maxRetries() == 0) {
+            // nothing to wait for and nothing to repeat: the next link's answer is the answer
+            return next.send(request);
+        }
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         failSafely(result, () -> run(request, 1, result));
         return result;

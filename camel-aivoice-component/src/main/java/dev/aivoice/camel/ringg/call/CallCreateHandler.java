@@ -46,7 +46,8 @@ public final class CallCreateHandler implements OperationHandler {
         if (data == answer || !data.isObject()) {
             return answer;
         }
-        ObjectNode merged = ((ObjectNode) data).deepCopy();
+        // the tree was parsed for this call alone: add to it in place rather than copy it
+        ObjectNode merged = (ObjectNode) data;
         if (answer.has("message") && !merged.has("message")) {
             merged.set("message", answer.get("message"));
         }
