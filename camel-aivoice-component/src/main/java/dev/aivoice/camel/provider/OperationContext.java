@@ -188,13 +188,14 @@ public class OperationContext {
         return provider.name() + " " + operationName();
     }
 
-    /** Removes the API key and webhook token from text that came back from the provider. */
+    /** Removes the API key, webhook token and proxy password from text that came back from the provider. */
     public String redact(String text) {
         if (text == null) {
             return null;
         }
         String redacted = text;
-        for (String secret : new String[] { configuration.getApiKey(), configuration.getWebhookToken() }) {
+        for (String secret : new String[] { configuration.getApiKey(), configuration.getWebhookToken(),
+            configuration.getProxyAuthPassword() }) {
             if (secret != null && secret.length() >= 4) {
                 redacted = redacted.replace(secret, "***");
             }
