@@ -1,27 +1,15 @@
 package dev.aivoice.camel;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
 
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
-import dev.aivoice.camel.http.ClientSettings;
-import dev.aivoice.camel.http.ConnectionPools;
-import dev.aivoice.camel.http.HttpTransport;
-import dev.aivoice.camel.http.Sender;
 import dev.aivoice.camel.provider.AiVoiceProvider;
-import dev.aivoice.camel.provider.MappingSender;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
-import dev.aivoice.camel.reliability.Delays;
-import dev.aivoice.camel.reliability.GuardedSender;
-import dev.aivoice.camel.reliability.PacedRetryingSender;
-import dev.aivoice.camel.reliability.RequestPacer;
-import dev.aivoice.camel.reliability.RetryPolicy;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -31,14 +19,11 @@ import org.apache.camel.Expression;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,15 +51,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private AiVoiceConfiguration configuration;
 
     private AiVoiceProvider providerSpi;
-    private HttpTransport transport;
-    /** The shared client this endpoint holds, released on stop. */
-    private ClientSettings clientSettings;
-    /** Threads for the transport's blocking sends (unused by first attempts with synchronous=true). */
-    private ExecutorService senders;
+    /** The transport and send chains while started. */
+    private SendChains sending;
     /** Replaced whole on start and stop, never changed in place: producers read it without locking. */
     private volatile Map<String, OperationContext> contexts = Map.of();
     private Expression idempotencyKeyExpression;
-    private Delays delays;
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
                            AiVoiceConfiguration configuration) {
@@ -183,92 +164,21 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        AiVoiceComponent component = (AiVoiceComponent) getComponent();
-        boolean synchronous = configuration.isSynchronous();
-        senders = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiVoiceSender");
-        clientSettings = clientSettings();
-        // synchronous: the blocking send runs on whichever thread sends, the route's own for a first attempt
-        transport = new HttpTransport(component.pools().acquire(clientSettings), configuration.getRequestTimeout(),
-                configuration.getMaxAnswerSize(), synchronous ? null : senders, component.scheduler());
         contexts = Map.of();
-        if (operations().isEmpty()) {
-            // a consumer-only api sends nothing of its own: no guard, no retries
-            return;
-        }
-        delays = synchronous ? new Delays(component.scheduler(), senders) : new Delays(component.scheduler());
-        IdempotentRepository callKeys = callKeys(component);
-        RequestPacer pacer = pacer(component);
+        sending = new SendChains(this, !operations().isEmpty());
         Map<String, OperationContext> started = new HashMap<>();
         for (String operation : operations()) {
             started.put(operation, new OperationContext(providerSpi, api, operation, configuration, Clock.systemUTC(),
-                    context -> sendChain(context, callKeys, pacer)));
+                    sending::chain));
         }
         contexts = Map.copyOf(started);
     }
 
-    /**
-     * The one place the send chain is put together (see {@link Sender} for its links and where new ones go): the
-     * duplicate-dial guard, pacing and retries, error mapping, the transport.
-     */
-    private Sender sendChain(OperationContext context, IdempotentRepository callKeys, RequestPacer pacer) {
-        Sender mapped = new MappingSender(providerSpi.errorMapper(), context, transport);
-        Sender reliable = new PacedRetryingSender(retryPolicy(), pacer, delays,
-                stopped -> new AiVoiceConnectionException(context.describe() + " " + stopped.getMessage(),
-                        context.error(0, null, null, null), false, stopped),
-                mapped);
-        return new GuardedSender(callKeys, idempotencyKeyExpression != null, provider, context.operationName(),
-                context.validator(), reliable);
-    }
-
-    private ClientSettings clientSettings() throws Exception {
-        SSLContextParameters tls = configuration.getSslContextParameters();
-        if (tls == null && configuration.isUseGlobalSslContextParameters()) {
-            // the endpoint's own flag decides (the component's retrieveGlobal... reads only the component default)
-            tls = getCamelContext().getSSLContextParameters();
-        }
-        Integer proxyPort = configuration.getProxyPort();
-        return new ClientSettings(
-                ConnectionPools.account(provider, getServiceUrl(), configuration.getApiKey()),
-                configuration.getMaxConnections(), configuration.getConnectTimeout(), configuration.getProxyHost(),
-                proxyPort == null ? -1 : proxyPort, configuration.getProxyAuthUsername(),
-                configuration.getProxyAuthPassword(), tls == null ? null : tls.createSSLContext(getCamelContext()),
-                configuration.getHttpClientConfigurer());
-    }
-
-    private RetryPolicy retryPolicy() {
-        return new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
-                Duration.ofMillis(configuration.getRetryMaxDelay()));
-    }
-
-    private RequestPacer pacer(AiVoiceComponent component) {
-        return configuration.getMaxRequestsPerSecond() > 0
-                ? component.pacers().pacer(provider, getServiceUrl(), configuration.getApiKey(),
-                        configuration.getMaxRequestsPerSecond())
-                : null;
-    }
-
-    private IdempotentRepository callKeys(AiVoiceComponent component) {
-        IdempotentRepository repository = configuration.getIdempotentRepository();
-        if (repository == null) {
-            return component.defaultCallKeys();
-        }
-        ServiceHelper.startService(repository);
-        return repository;
-    }
-
     @Override
     protected void doStop() throws Exception {
-        if (delays != null) {
-            // exchanges still waiting for a retry or a pacing slot fail now instead of hanging
-            delays.close();
-        }
-        if (senders != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(senders);
-            senders = null;
-        }
-        if (clientSettings != null) {
-            ((AiVoiceComponent) getComponent()).pools().release(clientSettings);
-            clientSettings = null;
+        if (sending != null) {
+            sending.stop();
+            sending = null;
         }
         contexts = Map.of();
         super.doStop();
@@ -303,16 +213,16 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
      */
     public OperationContext operationContext(String otherApi, String operation) {
         return new OperationContext(providerSpi, otherApi, operation, configuration, Clock.systemUTC(),
-                context -> new MappingSender(providerSpi.errorMapper(), context, transport));
+                sending::unguarded);
     }
 
     /** Runs the rest of an exchange on a sender thread; on the current thread should they be stopped. */
     void continueOnSender(Runnable rest) {
-        ExecutorService threads = senders;
-        try {
-            threads.execute(rest);
-        } catch (RuntimeException stopped) {
+        SendChains current = sending;
+        if (current == null) {
             rest.run();
+        } else {
+            current.continueOnSender(rest);
         }
     }
 
@@ -323,10 +233,6 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     public AiVoiceProvider getProviderSpi() {
         return providerSpi;
-    }
-
-    public HttpTransport getTransport() {
-        return transport;
     }
 
     @Override

@@ -17,18 +17,19 @@ public final class Rounds {
     }
 
     /**
-     * A warm-up round ends the warm-up when the contenders' throughput changed by at most this much from the round
-     * before (the median over contenders: on a shared machine single figures jump by tens of percent either way).
+     * A warm-up round ends the warm-up when the contenders' throughput rose by at most this much over the round before
+     * (the median over contenders of the signed change): warm-up shows as throughput rising round after round; a drop
+     * is a noisy neighbour on a shared machine, not a colder JVM.
      */
-    static final double CONVERGED_PERCENT = 10.0;
+    static final double CONVERGED_PERCENT = 5.0;
     /** Warm-up rounds beyond the minimum before giving up on convergence (then said in the table). */
     static final int EXTRA_WARMUP_ROUNDS = 8;
 
     /**
      * Returns the measured rounds as {@code [round][contender]}, contenders in the given order. Warm-up lasts at least
-     * {@code warmupRounds} and goes on until the contenders' throughput changed by at most {@value #CONVERGED_PERCENT} %
-     * (median) from one round to the next (JIT compilation done, pools filled), at most {@value #EXTRA_WARMUP_ROUNDS}
-     * more.
+     * {@code warmupRounds} and goes on until the contenders' throughput stops rising: by at most
+     * {@value #CONVERGED_PERCENT} % (median) from one round to the next (JIT compilation done, pools filled), at most
+     * {@value #EXTRA_WARMUP_ROUNDS} more.
      * The component's failed calls, warm-up included, are a goal of 0.
      */
     public static LoadDriver.Round[][] interleaved(Settings settings, List<Contender> contenders, PrintStream log,
@@ -66,7 +67,7 @@ public final class Rounds {
             if (previous != null) {
                 double[] changes = new double[results.length];
                 for (int c = 0; c < results.length; c++) {
-                    changes[c] = Math.abs(results[c].perSecond() / previous[c].perSecond() - 1) * 100;
+                    changes[c] = (results[c].perSecond() / previous[c].perSecond() - 1) * 100;
                 }
                 change = Stats.median(changes);
                 if (round + 1 >= settings.warmupRounds() && change <= CONVERGED_PERCENT) {
@@ -77,7 +78,7 @@ public final class Rounds {
             previous = results;
         }
         String verdict = String.format(Locale.ROOT, "%s: warm-up %s after %d rounds (median change of the contenders'"
-                                                     + " throughput from the round before: %.1f%%, limit %.0f%%)", what,
+                                                     + " throughput from the round before: %+.1f%%, limit +%.0f%%)", what,
                 change <= CONVERGED_PERCENT ? "converged" : "did NOT converge", round, change, CONVERGED_PERCENT);
         log.println("  " + verdict);
         table.note(verdict);

@@ -13,8 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * Where new links go: a link that times or counts every attempt (metrics) sits just above {@code MappingSender}, one
  * that times the whole send with its retries just below {@code GuardedSender}; a link that sends nothing (dry run)
  * takes the transport's place; a pacer shared between instances is a {@code RequestPacer} source for
- * {@code PacedRetryingSender}, not a link. The chain is put together in one place, {@code AiVoiceEndpoint}'s
- * {@code sendChain}.
+ * {@code PacedRetryingSender}, not a link. The chain is put together in one place, {@code SendChains.chain}.
  */
 @FunctionalInterface
 public interface Sender {

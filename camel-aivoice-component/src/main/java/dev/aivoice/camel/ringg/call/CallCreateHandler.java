@@ -3,10 +3,14 @@ package dev.aivoice.camel.ringg.call;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.http.ApiRequest;
+import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.reliability.IdempotencyKey;
@@ -27,8 +31,8 @@ public final class CallCreateHandler implements OperationHandler {
                 .placesCall(true)
                 .idempotencyKey(IdempotencyKey.of(exchange))
                 .build();
-        return context.sendForJson(request).thenAccept(answer -> {
-            RinggCallCreated created = context.readAnswer(withMessage(answer), RinggCallCreated.class);
+        return context.send(request).thenAccept(answer -> {
+            RinggCallCreated created = read(answer, context);
             Message message = exchange.getMessage();
             message.setBody(created);
             if (created.getCallId() != null) {
@@ -38,6 +42,34 @@ public final class CallCreateHandler implements OperationHandler {
                 message.setHeader(AiVoiceConstants.CALL_STATUS, created.getCallStatus());
             }
         });
+    }
+
+    /**
+     * The documented answer ({@code {status, message, data: {call}}}) is read in one pass, without a JSON tree; any
+     * other shape goes through the tree.
+     */
+    private static RinggCallCreated read(ApiResponse answer, OperationContext context) {
+        if (answer.body().length > 0 && answer.body()[0] == '{') {
+            try {
+                Envelope envelope = context.readAnswer(answer, Envelope.class);
+                if (envelope.data != null) {
+                    return envelope.data.getMessage() == null && envelope.message != null
+                            ? envelope.data.setMessage(envelope.message) : envelope.data;
+                }
+            } catch (AiVoiceConnectionException notDocumented) {
+                // e.g. data is not an object: the tree below finds the payload
+            }
+        }
+        return context.readAnswer(withMessage(context.parseJson(answer)), RinggCallCreated.class);
+    }
+
+    /** The documented answer's shape; everything else in it is ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    static final class Envelope {
+        @JsonProperty("message")
+        String message;
+        @JsonProperty("data")
+        RinggCallCreated data;
     }
 
     /** The call is in {@code data}; the top-level {@code message} is kept with it. */
