@@ -35,14 +35,17 @@ final class AnswerReader {
         int length = 0;
         while (true) {
             if (length == buffer.length) {
+                // full: grow only when the answer goes on (an announced length fills the buffer exactly)
+                int next = in.read();
+                if (next < 0) {
+                    return buffer;
+                }
                 if (length >= limit) {
-                    // full at the limit: one more byte would be too many
-                    if (in.read() < 0) {
-                        return buffer;
-                    }
                     throw new AnswerTooLargeException(limit, announced);
                 }
                 buffer = Arrays.copyOf(buffer, (int) Math.min(limit, Math.max(FIRST_BUFFER, (long) length * 2)));
+                buffer[length++] = (byte) next;
+                continue;
             }
             int read = in.read(buffer, length, buffer.length - length);
             if (read < 0) {
