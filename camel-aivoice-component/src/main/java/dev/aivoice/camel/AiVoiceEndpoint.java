@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.OptionChecks;
+import dev.aivoice.camel.validation.Secrets;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -56,6 +59,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     /** Replaced whole on start and stop, never changed in place: producers read it without locking. */
     private volatile Map<String, OperationContext> contexts = Map.of();
     private Expression idempotencyKeyExpression;
+    /** The endpoint's secrets, to redact from what leaves the component (issue 12). */
+    private Secrets secrets = Secrets.none();
+    /** issue 16: the pre-dial compliance gate, built (and its options checked) when the endpoint is created. */
+    private ComplianceGate compliance = ComplianceGate.NONE;
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
                            AiVoiceConfiguration configuration) {
@@ -65,9 +72,13 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         this.configuration = configuration;
     }
 
-    /** Fails on an unknown provider, api or operation, listing the valid values. */
+    /** Fails on an unknown provider, api or operation, listing the valid values, and on any bad option value. */
     void validateAddress() {
         providerSpi = ProviderRegistry.provider(provider);
+        // issue 12: every option checked (and secrets cleaned) before anything runs
+        new OptionChecks("aivoice:" + provider + ":" + api).check(configuration);
+        secrets = Secrets.of(configuration.getApiKey(), configuration.getWebhookToken(),
+                configuration.getProxyAuthPassword());
         TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
         apis.addAll(providerSpi.consumerApis());
         if (!apis.contains(api)) {
@@ -82,14 +93,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
             new FieldValidator(provider, api).checkE164("fromNumber (endpoint option)", configuration.getFromNumber());
         }
         validateReliabilityOptions();
+        // issue 16: callingWindow, callingDays, callingWindowAction, doNotCallList; Clock from the registry
+        compliance = ComplianceGate.create(configuration, getCamelContext(), provider, api);
     }
 
     private void validateReliabilityOptions() {
-        if (configuration.getMaxRetries() < 0 || configuration.getRetryDelay() < 0
-                || configuration.getRetryMaxDelay() < 0 || configuration.getMaxRequestsPerSecond() < 0) {
-            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": maxRetries, retryDelay,"
-                                               + " retryMaxDelay and maxRequestsPerSecond must not be negative");
-        }
         validateTransportOptions();
         String key = configuration.getIdempotencyKey();
         if (key != null) {
@@ -108,10 +116,9 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     }
 
     private void validateTransportOptions() {
-        if (configuration.getRequestTimeout() <= 0 || configuration.getConnectTimeout() <= 0
-                || configuration.getMaxAnswerSize() <= 0 || configuration.getMaxConnections() <= 0) {
-            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": requestTimeout, connectTimeout,"
-                                               + " maxAnswerSize and maxConnections must be above 0");
+        if (configuration.getMaxAnswerSize() <= 0 || configuration.getMaxConnections() <= 0) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": maxAnswerSize and maxConnections"
+                                               + " must be above 0");
         }
         if (configuration.getProxyHost() != null && (configuration.getProxyPort() == null
                                                       || configuration.getProxyPort() < 1
@@ -143,7 +150,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         }
         if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
             throw new IllegalArgumentException("aivoice:" + provider + ":" + api + " needs an apiKey: set the endpoint"
-                                               + " option apiKey or the aivoice component's apiKey");
+                                               + " option apiKey, or the aivoice component's apiKey or "
+                                               + provider + "ApiKey");
         }
         return new AiVoiceProducer(this);
     }
@@ -168,8 +176,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         sending = new SendChains(this, !operations().isEmpty());
         Map<String, OperationContext> started = new HashMap<>();
         for (String operation : operations()) {
-            started.put(operation, new OperationContext(providerSpi, api, operation, configuration, Clock.systemUTC(),
-                    sending::chain));
+            started.put(operation, new OperationContext(providerSpi, api, operation, configuration,
+                    compliance.clock(), sending::chain).compliance(compliance)); // issue 16: gate and its clock
         }
         contexts = Map.copyOf(started);
     }
@@ -229,6 +237,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     /** The endpoint's {@code idempotencyKey} expression, or null. */
     public Expression getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;
+    }
+
+    /** The endpoint's secrets: redact them from any message or exception chain that leaves the component. */
+    public Secrets getSecrets() {
+        return secrets;
     }
 
     public AiVoiceProvider getProviderSpi() {

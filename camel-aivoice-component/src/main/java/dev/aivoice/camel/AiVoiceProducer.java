@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.reliability.IdempotencyKey;
@@ -36,37 +37,41 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
                     .handle(exchange, context)
                     .toCompletableFuture();
             if (done.isDone()) {
-                if (endpoint.getConfiguration().isSynchronous()) {
-                    // answered on this thread (synchronous=true): no hand-off back to the caller
-                    finish(exchange, done);
+                if (endpoint.getConfiguration().isSynchronous() || endpoint.getConfiguration().isDryRun()) {
+                    // answered on this thread (synchronous=true, or a dry run): no hand-off back to the caller
+                    finish(endpoint, exchange, done);
                     callback.done(true);
                     return true;
                 }
                 // answered before the handler's stages were even in place: the caller's thread still goes free
                 endpoint.continueOnSender(() -> {
-                    finish(exchange, done);
+                    finish(endpoint, exchange, done);
                     callback.done(false);
                 });
                 return false;
             }
             done.whenComplete((result, failure) -> {
-                finish(exchange, done);
+                finish(endpoint, exchange, done);
                 callback.done(false);
             });
             return false;
         } catch (Throwable e) {
             // validation failed before anything was sent (or worse: an Error must still end the exchange)
-            exchange.setException(e);
+            exchange.setException(endpoint.getSecrets().scrub(e)); // issue 12: no secret in any cause
             callback.done(true);
             return true;
         }
     }
 
-    private static void finish(Exchange exchange, CompletableFuture<Void> done) {
+    private static void finish(AiVoiceEndpoint endpoint, Exchange exchange, CompletableFuture<Void> done) {
         try {
             done.join();
         } catch (CompletionException | CancellationException failure) {
-            exchange.setException(ConnectionFailures.unwrap(failure));
+            Throwable cause = ConnectionFailures.unwrap(failure);
+            if (!DryRun.answer(exchange, cause)) { // issue 16: a dry run ends with the request as the body
+                // issue 12: no secret in any message or cause
+                exchange.setException(endpoint.getSecrets().scrub(cause));
+            }
         }
     }
 }

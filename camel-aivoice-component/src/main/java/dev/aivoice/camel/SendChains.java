@@ -3,6 +3,7 @@ package dev.aivoice.camel;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ClientSettings;
 import dev.aivoice.camel.http.ConnectionPools;
 import dev.aivoice.camel.http.HttpTransport;
@@ -61,6 +62,10 @@ final class SendChains {
 
     /** The chain of one operation: duplicate-dial guard, pacing and retries, error mapping, the transport. */
     Sender chain(OperationContext context) {
+        if (configuration.isDryRun()) {
+            // issue 16: describe the request instead of sending it: no key stored, no pacing slot, nothing sent
+            return request -> DryRun.instead(request, context::redact);
+        }
         Sender mapped = new MappingSender(endpoint.getProviderSpi().errorMapper(), context, transport);
         Sender reliable = new PacedRetryingSender(retryPolicy, pacer, delays,
                 stopped -> new AiVoiceConnectionException(context.describe() + " " + stopped.getMessage(),

@@ -46,6 +46,9 @@ public final class BenchmarkMain {
                         }
                     }
                 }
+                if (settings.runs("compliance")) { // issue 16: the compliance gate's cost
+                    new ComplianceBenchmark(settings, context, log).run(server, table);
+                }
                 if (settings.runs("webhook")) {
                     new WebhookBenchmark(settings, log).run(context, webhookPort, table);
                 }

@@ -63,6 +63,7 @@ public final class MappingSender implements Sender {
                          + (mayHaveReached
                                  ? "; the provider may have received the request"
                                  : "; the request did not reach the provider");
-        return new AiVoiceConnectionException(message, operation.error(0, null, null, null), mayHaveReached, cause);
+        return new AiVoiceConnectionException(message, operation.error(0, null, null, null), mayHaveReached,
+                operation.secrets().scrub(cause)); // issue 12: no secret in any cause
     }
 }

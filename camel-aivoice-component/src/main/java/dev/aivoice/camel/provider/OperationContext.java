@@ -15,11 +15,14 @@ import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoiceException;
+import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.Sender;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.PathSegments;
+import dev.aivoice.camel.validation.Secrets;
 
 /**
  * What an {@link OperationHandler} needs for one operation of an endpoint: its configuration, request building
@@ -35,6 +38,8 @@ public class OperationContext {
     private final AiVoiceConfiguration configuration;
     private final Clock clock;
     private final Sender chain;
+    /** issue 16: the endpoint's pre-dial compliance gate. */
+    private ComplianceGate compliance = ComplianceGate.NONE;
 
     /**
      * @param chain builds the send chain of this operation; its links may use this context's error construction
@@ -48,6 +53,17 @@ public class OperationContext {
         this.configuration = configuration;
         this.clock = clock;
         this.chain = chain.apply(this);
+    }
+
+    /** issue 16: sets the compliance gate (once, before the context is published). */
+    public OperationContext compliance(ComplianceGate gate) {
+        this.compliance = gate;
+        return this;
+    }
+
+    /** issue 16: the pre-dial compliance gate of call-placing requests. */
+    public ComplianceGate compliance() {
+        return compliance;
     }
 
     public AiVoiceProvider provider() {
@@ -176,7 +192,7 @@ public class OperationContext {
     public AiVoiceConnectionException unusableAnswer(int status, String what, Throwable cause) {
         return new AiVoiceConnectionException(describe() + " failed: HTTP " + status + " with " + what
                                               + "; the provider received the request", error(status, null, null, null),
-                true, cause);
+                true, secrets().scrub(cause));
     }
 
     public AiVoiceError error(int status, String code, String message, java.time.Duration retryAfter) {
@@ -193,19 +209,18 @@ public class OperationContext {
         if (text == null) {
             return null;
         }
-        String redacted = text;
-        for (String secret : new String[] { configuration.getApiKey(), configuration.getWebhookToken(),
-            configuration.getProxyAuthPassword() }) {
-            if (secret != null && secret.length() >= 4) {
-                redacted = redacted.replace(secret, "***");
-            }
-        }
-        return redacted;
+        return secrets().redact(text);
+    }
+
+    /** The configured secrets (issue 12: exact values and their prefixes are masked, causes copied redacted). */
+    public Secrets secrets() {
+        return Secrets.of(configuration.getApiKey(), configuration.getWebhookToken(),
+                configuration.getProxyAuthPassword());
     }
 
     /** One path segment, percent-encoded (an id with a space or a slash stays one segment). */
     public static String pathSegment(String value) {
-        return encode(value).replace("+", "%20");
+        return PathSegments.encode(value); // issue 12: '.' and '..' refused
     }
 
     private static String encode(String value) {
