@@ -12,8 +12,9 @@ import dev.aivoice.camel.provider.MappingSender;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.reliability.Delays;
 import dev.aivoice.camel.reliability.GuardedSender;
+import dev.aivoice.camel.reliability.PacedAccount;
 import dev.aivoice.camel.reliability.PacedRetryingSender;
-import dev.aivoice.camel.reliability.RequestPacer;
+import dev.aivoice.camel.reliability.RequestPacers;
 import dev.aivoice.camel.reliability.RetryPolicy;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.IdempotentRepository;
@@ -34,7 +35,7 @@ final class SendChains {
     private final HttpTransport transport;
     private final Delays delays;
     private final RetryPolicy retryPolicy;
-    private final RequestPacer pacer;
+    private final PacedAccount pacer;
     private final IdempotentRepository callKeys;
 
     /** @param sends false for a consumer-only api: no guard, retries or pacing to prepare */
@@ -53,8 +54,11 @@ final class SendChains {
         this.delays = synchronous ? new Delays(component.scheduler(), senders) : new Delays(component.scheduler());
         this.retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getRetryMaxDelay()));
+        // the account's budget: the pacer option's (issue 15), else the component's in-memory pacers
         this.pacer = sends && configuration.getMaxRequestsPerSecond() > 0
-                ? component.pacers().pacer(endpoint.getProvider(), endpoint.getServiceUrl(), configuration.getApiKey(),
+                ? new PacedAccount(configuration.getPacer() != null ? configuration.getPacer() : component.pacers(),
+                        RequestPacers.account(endpoint.getProvider(), endpoint.getServiceUrl(),
+                                configuration.getApiKey()),
                         configuration.getMaxRequestsPerSecond())
                 : null;
         this.callKeys = sends ? callKeys() : null;

@@ -64,16 +64,21 @@ public final class GuardedSender implements Sender {
             return CompletableFuture.failedFuture(validator.invalid("idempotencyKey (endpoint option)", NO_KEY));
         }
         String stored = provider + ":" + operation + ":" + key;
+        boolean claimed;
         try {
-            if (!repository.add(stored)) {
-                String message = provider + " " + operation + " not sent: idempotency key " + FieldValidator.quote(key)
-                                 + " was already used for a call (a redelivered exchange?)";
-                return CompletableFuture.failedFuture(
-                        new AiVoiceDuplicateCallException(message, AiVoiceError.local(provider, operation), key));
-            }
-        } catch (Throwable storeDown) {
-            // nothing sent: a call must not go out unguarded
-            return CompletableFuture.failedFuture(storeDown);
+            claimed = KeyClaims.claim(repository, stored); // issue 15: a concurrent add on another instance loses
+        } catch (RuntimeException storeDown) {
+            // issue 15: a store that cannot record the key means no guard: nothing is dialled unguarded
+            return CompletableFuture.failedFuture(new AiVoiceConnectionException(provider + " " + operation
+                    + " not sent: the idempotentRepository could not record idempotency key " + FieldValidator.quote(key)
+                    + " (" + storeDown.getClass().getSimpleName() + ")", AiVoiceError.local(provider, operation), false,
+                    storeDown));
+        }
+        if (!claimed) {
+            String message = provider + " " + operation + " not sent: idempotency key " + FieldValidator.quote(key)
+                             + " was already used for a call (a redelivered exchange?)";
+            return CompletableFuture.failedFuture(
+                    new AiVoiceDuplicateCallException(message, AiVoiceError.local(provider, operation), key));
         }
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         CompletableFuture<ApiResponse> sent;

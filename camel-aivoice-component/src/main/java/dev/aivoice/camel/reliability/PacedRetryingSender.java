@@ -17,14 +17,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The send chain's reliability link: waits for the request's pacing slot, sends it through the next link, and
  * schedules a retry when {@link RetryRules} and the {@link RetryPolicy} allow one. Every wait is a scheduled task,
- * never a sleeping thread. Should the endpoint stop while a request waits, it fails as not sent.
+ * never a sleeping thread. Should the endpoint stop while a request waits, or the pacer give no slot, it fails as not
+ * sent. The pacer is a {@link Pacer} (in memory, or shared between instances: issue 15), not a link.
  */
 public final class PacedRetryingSender implements Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(PacedRetryingSender.class);
 
     private final RetryPolicy policy;
-    private final RequestPacer pacer;
+    private final PacedAccount pacer;
     private final Delays delays;
     private final Function<RejectedExecutionException, AiVoiceException> stopped;
     private final Sender next;
@@ -33,7 +34,7 @@ public final class PacedRetryingSender implements Sender {
      * @param pacer   null for no pacing
      * @param stopped the exception of a request that was not sent because the endpoint stopped while it waited
      */
-    public PacedRetryingSender(RetryPolicy policy, RequestPacer pacer, Delays delays,
+    public PacedRetryingSender(RetryPolicy policy, PacedAccount pacer, Delays delays,
                                Function<RejectedExecutionException, AiVoiceException> stopped, Sender next) {
         this.policy = policy;
         this.pacer = pacer;
@@ -62,15 +63,22 @@ public final class PacedRetryingSender implements Sender {
             attempt(request, number, result);
             return;
         }
-        delays.after(pacer.reserve()).whenComplete((slot, stop) -> failSafely(result, () -> {
-            if (stop != null) {
-                result.completeExceptionally(stopped.apply(new RejectedExecutionException(
-                        "not sent: the endpoint stopped while the request waited for its maxRequestsPerSecond slot",
-                        stop)));
-            } else {
-                attempt(request, number, result);
-            }
-        }));
+        CompletableFuture<Duration> slot = pacer.reserve();
+        // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
+        long least = slot.isDone() ? 0 : 1;
+        slot.thenCompose(wait -> delays.after(Math.max(least, wait.toNanos()))).whenComplete((waited, stop) ->
+                failSafely(result, () -> {
+                    if (stop == null) {
+                        attempt(request, number, result);
+                    } else if (ConnectionFailures.unwrap(stop) instanceof PacerUnavailableException unavailable) {
+                        // issue 15: no slot from the pacer: never sent unpaced
+                        result.completeExceptionally(stopped.apply(unavailable));
+                    } else {
+                        result.completeExceptionally(stopped.apply(new RejectedExecutionException(
+                                "not sent: the endpoint stopped while the request waited for its"
+                                + " maxRequestsPerSecond slot", stop)));
+                    }
+                }));
     }
 
     private void attempt(ApiRequest request, int number, CompletableFuture<ApiResponse> result) {
