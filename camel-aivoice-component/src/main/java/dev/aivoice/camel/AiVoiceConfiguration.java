@@ -1,6 +1,5 @@
 package dev.aivoice.camel;
 
-import dev.aivoice.camel.http.HttpClientConfigurer;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
@@ -217,7 +216,7 @@ public class AiVoiceConfiguration implements Cloneable {
     private boolean useGlobalSslContextParameters;
 
     @UriParam(label = "advanced",
-              description = "Changes the Apache HttpClient the endpoint builds (a dev.aivoice.camel.http"
+              description = "Changes the Apache HttpClient the endpoint builds (a dev.aivoice.camel"
                             + ".HttpClientConfigurer), after the endpoint's own options; the client's automatic"
                             + " retries and redirects stay off whatever it sets.")
     private HttpClientConfigurer httpClientConfigurer;

@@ -2,6 +2,8 @@ package dev.aivoice.camel.http;
 
 import javax.net.ssl.SSLContext;
 
+import dev.aivoice.camel.HttpClientConfigurer;
+
 /**
  * What makes two endpoints' HTTP clients interchangeable: endpoints of one provider account with equal settings share
  * one client and its connection pool. Compared by value, except the TLS context and the configurer (by identity).

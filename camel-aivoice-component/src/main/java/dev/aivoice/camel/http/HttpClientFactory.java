@@ -1,5 +1,6 @@
 package dev.aivoice.camel.http;
 
+import dev.aivoice.camel.HttpClientConfigurer;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;

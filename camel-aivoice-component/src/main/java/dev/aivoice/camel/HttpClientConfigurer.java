@@ -1,4 +1,4 @@
-package dev.aivoice.camel.http;
+package dev.aivoice.camel;
 
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
