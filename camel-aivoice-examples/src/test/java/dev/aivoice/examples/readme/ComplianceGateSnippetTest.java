@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.aivoice.camel.AiVoiceComplianceException;
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.compliance.FileDoNotCallList;
-import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.junit.SandboxExtension;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
@@ -31,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComplianceGateSnippetTest extends CamelTestSupport {
 
     @RegisterExtension
-    static final SandboxExtension SANDBOX = SandboxExtension.with(sandbox -> sandbox
-            .ringlyAgent("agent_7f3c9a").ringlyNumber("+12025550143"));
+    static final SandboxExtension SANDBOX = SnippetSandbox.ringlySnippetSandbox();
 
     /** Wednesday 4 March 2026, 15:00 UTC: 10:00 in New York, 05:00 in Honolulu (UTC-10, no daylight saving). */
     static final Instant NOW = Instant.parse("2026-03-04T15:00:00Z");
@@ -45,16 +42,8 @@ class ComplianceGateSnippetTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        AiVoiceComponent aivoice = new AiVoiceComponent();
-        aivoice.setRinglyApiKey(ProviderSandbox.RINGLY_API_KEY);
-        aivoice.setRinglyBaseUrl(SANDBOX.sandbox().ringlyBaseUrl());
-        context.addComponent("aivoice", aivoice);
-        // the route's log lines go to a logger this module's simplelogger.properties shows at INFO, and to the list
-        context.getGlobalOptions().put(Exchange.LOG_EIP_NAME, "readme-snippets");
-        context.getCamelContextExtension().addLogListener((exchange, logger, message) -> {
-            logged.add(message);
-            return message;
-        });
+        SnippetSandbox.addRinglyComponent(context, SANDBOX.sandbox());
+        SnippetSandbox.captureRouteLog(context, logged);
         return context;
     }
 

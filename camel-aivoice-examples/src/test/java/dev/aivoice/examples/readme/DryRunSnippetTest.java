@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.aivoice.camel.AiVoiceComplianceException;
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.dryrun.DryRunRequest;
 import dev.aivoice.sandbox.ProviderSandbox;
@@ -40,18 +39,9 @@ class DryRunSnippetTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        AiVoiceComponent aivoice = new AiVoiceComponent();
-        aivoice.setRinggApiKey(ProviderSandbox.RINGG_API_KEY);
-        aivoice.setRinggBaseUrl(SANDBOX.sandbox().ringgBaseUrl());   // a real URL: the dry run must not reach it
-        context.addComponent("aivoice", aivoice);
-        context.getPropertiesComponent().addInitialProperty("ringg.agent", ProviderSandbox.RINGG_AGENT_ID);
-        context.getPropertiesComponent().addInitialProperty("ringg.pool", ProviderSandbox.RINGG_NUMBER_POOL_ID);
-        // the route's log lines go to a logger this module's simplelogger.properties shows at INFO, and to the list
-        context.getGlobalOptions().put(Exchange.LOG_EIP_NAME, "readme-snippets");
-        context.getCamelContextExtension().addLogListener((exchange, logger, message) -> {
-            logged.add(message);
-            return message;
-        });
+        SnippetSandbox.addRinggComponent(context, SANDBOX.sandbox());   // a real URL: the dry run must not reach it
+        SnippetSandbox.addRinggAgentAndPool(context);
+        SnippetSandbox.captureRouteLog(context, logged);
         return context;
     }
 
