@@ -10,6 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
  * Quarkus's own HTTP server (camel-quarkus-platform-http). The API key and base URL are the component's
  * ({@code camel.component.aivoice.configuration.*} in application.properties).
  */
+// snippet: quarkus-routes
 @ApplicationScoped
 public class CallRoutes extends RouteBuilder {
 
@@ -31,3 +32,4 @@ public class CallRoutes extends RouteBuilder {
                 .log("Call ${header.CamelAiVoiceCallId} ended ${header.CamelAiVoiceCallStatus}");
     }
 }
+// end-snippet
