@@ -16,6 +16,7 @@ import dev.aivoice.camel.ringg.model.RinggBulkUpload;
 import dev.aivoice.camel.ringg.model.RinggCampaignInfo;
 import dev.aivoice.camel.ringg.model.RinggCampaignStarted;
 import dev.aivoice.camel.ringg.model.RinggCampaignUploaded;
+import dev.aivoice.camel.validation.PathSegments;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -113,7 +114,7 @@ public final class CampaignHandlers {
             listId = CampaignSettings.read(exchange, context, false).listId();
         }
         exchange.getMessage().setHeader(AiVoiceConstants.LIST_ID, listId);
-        return BULK_STATUS_PATH + OperationContext.pathSegment(listId);
+        return BULK_STATUS_PATH + PathSegments.of(context.validator(), "bulk_list_id", listId);
     }
 
     /** {@code POST /campaign/make-call-async}: schedules the calls of a large upload. Places calls: never repeated. */
