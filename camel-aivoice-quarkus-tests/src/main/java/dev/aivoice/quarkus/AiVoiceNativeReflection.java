@@ -1,5 +1,6 @@
 package dev.aivoice.quarkus;
 
+import dev.aivoice.camel.dryrun.DryRunRequest;
 import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.ringg.call.RinggCallConfig;
 import dev.aivoice.camel.ringg.call.RinggCallRequest;
@@ -39,7 +40,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * gains a Jackson-mapped class this list lacks.
  */
 @RegisterForReflection(targets = {
-        CallEvent.class,
+        CallEvent.class, DryRunRequest.class,
         RinglyCallRequest.class, RinglyCallResponse.class,
         RinggCallConfig.class, RinggCallRequest.class, RinggCallTime.class, RinggRetryConfig.class,
         RinggTerminateRequest.class, RinggCampaign.class, EventSubscription.class,
