@@ -7,8 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The app's two routes: place a Ringg call for a lead, and receive the call's outcome on Ringg's webhook, served by
- * Quarkus's own HTTP server (camel-quarkus-platform-http). The API key and base URL are the component's
- * ({@code camel.component.aivoice.configuration.*} in application.properties).
+ * Quarkus's own HTTP server (camel-quarkus-platform-http). The Ringg API key is the component's
+ * ({@code camel.component.aivoice.ringg-api-key} in application.properties).
  */
 // snippet: quarkus-routes
 @ApplicationScoped

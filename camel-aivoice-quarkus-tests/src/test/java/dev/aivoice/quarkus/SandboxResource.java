@@ -11,7 +11,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts the provider sandbox on loopback before the Quarkus app boots and points the app at it: the component's
- * base URL and key, the sandbox agent and pool, and the public URL of the app's webhook on its test port.
+ * Ringg base URL and key, the sandbox agent and pool, and the public URL of the app's webhook on its test port.
  */
 public class SandboxResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,8 +26,8 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.http.test-host", "127.0.0.1",
                 "quarkus.http.test-port", String.valueOf(port),
-                "camel.component.aivoice.configuration.base-url", sandbox.ringgBaseUrl(),
-                "camel.component.aivoice.configuration.api-key", ProviderSandbox.RINGG_API_KEY,
+                "camel.component.aivoice.ringg-base-url", sandbox.ringgBaseUrl(),
+                "camel.component.aivoice.ringg-api-key", ProviderSandbox.RINGG_API_KEY,
                 "ringg.agent-id", ProviderSandbox.RINGG_AGENT_ID,
                 "ringg.number-pool-id", ProviderSandbox.RINGG_NUMBER_POOL_ID,
                 "ringg.webhook-token", WEBHOOK_TOKEN,
