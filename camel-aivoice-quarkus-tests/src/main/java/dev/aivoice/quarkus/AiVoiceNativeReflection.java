@@ -49,7 +49,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         RinggCallCreated.class, RinggCallDetails.class, RinggCampaignInfo.class, RinggCampaignStarted.class,
         RinggCampaignUploaded.class, RinggNumber.class, RinggVoice.class, RinggWorkspace.class,
         RinggWorkspaceUser.class,
-        LenientCount.class, LenientTimestamp.class, TranscriptReader.class })
+        LenientCount.class, LenientTimestamp.class, TranscriptReader.class },
+        // not public: named by class name
+        classNames = "dev.aivoice.camel.ringg.call.CallCreateHandler$Envelope")
 public final class AiVoiceNativeReflection {
 
     private AiVoiceNativeReflection() {

@@ -43,9 +43,11 @@ class NativeReflectionListTest {
             }
         }
         Set<String> registered = new TreeSet<>();
-        for (Class<?> target : AiVoiceNativeReflection.class.getAnnotation(RegisterForReflection.class).targets()) {
+        RegisterForReflection list = AiVoiceNativeReflection.class.getAnnotation(RegisterForReflection.class);
+        for (Class<?> target : list.targets()) {
             registered.add(target.getName());
         }
+        registered.addAll(Arrays.asList(list.classNames()));
 
         assertThat(jacksonMapped).as("the component's Jackson-mapped classes").hasSizeGreaterThan(20);
         assertThat(registered).containsExactlyInAnyOrderElementsOf(jacksonMapped);
