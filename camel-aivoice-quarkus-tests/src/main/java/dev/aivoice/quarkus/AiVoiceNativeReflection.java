@@ -1,0 +1,59 @@
+package dev.aivoice.quarkus;
+
+import dev.aivoice.camel.dryrun.DryRunRequest;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.ringg.call.RinggCallConfig;
+import dev.aivoice.camel.ringg.call.RinggCallRequest;
+import dev.aivoice.camel.ringg.call.RinggCallTime;
+import dev.aivoice.camel.ringg.call.RinggRetryConfig;
+import dev.aivoice.camel.ringg.call.RinggTerminateRequest;
+import dev.aivoice.camel.ringg.campaign.RinggCampaign;
+import dev.aivoice.camel.ringg.model.LenientCount;
+import dev.aivoice.camel.ringg.model.LenientTimestamp;
+import dev.aivoice.camel.ringg.model.RinggAgent;
+import dev.aivoice.camel.ringg.model.RinggAgentEdited;
+import dev.aivoice.camel.ringg.model.RinggBulkStarted;
+import dev.aivoice.camel.ringg.model.RinggBulkUpload;
+import dev.aivoice.camel.ringg.model.RinggCall;
+import dev.aivoice.camel.ringg.model.RinggCallCreated;
+import dev.aivoice.camel.ringg.model.RinggCallDetails;
+import dev.aivoice.camel.ringg.model.RinggCampaignInfo;
+import dev.aivoice.camel.ringg.model.RinggCampaignStarted;
+import dev.aivoice.camel.ringg.model.RinggCampaignUploaded;
+import dev.aivoice.camel.ringg.model.RinggNumber;
+import dev.aivoice.camel.ringg.model.RinggObject;
+import dev.aivoice.camel.ringg.model.RinggRecord;
+import dev.aivoice.camel.ringg.model.RinggRowCounts;
+import dev.aivoice.camel.ringg.model.RinggVoice;
+import dev.aivoice.camel.ringg.model.RinggWorkspace;
+import dev.aivoice.camel.ringg.model.RinggWorkspaceUser;
+import dev.aivoice.camel.ringg.model.TranscriptReader;
+import dev.aivoice.camel.ringg.subscription.EventSubscription;
+import dev.aivoice.camel.ringly.RinglyCallRequest;
+import dev.aivoice.camel.ringly.RinglyCallResponse;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Native mode only (JVM mode needs nothing): the component's classes that Jackson reads or writes by reflection,
+ * i.e. every class carrying a Jackson annotation and the custom deserializers they name. The component jar cannot
+ * register them itself without depending on Quarkus. {@code NativeReflectionListTest} fails when the component
+ * gains a Jackson-mapped class this list lacks.
+ */
+@RegisterForReflection(targets = {
+        CallEvent.class, DryRunRequest.class,
+        RinglyCallRequest.class, RinglyCallResponse.class,
+        RinggCallConfig.class, RinggCallRequest.class, RinggCallTime.class, RinggRetryConfig.class,
+        RinggTerminateRequest.class, RinggCampaign.class, EventSubscription.class,
+        RinggObject.class, RinggRecord.class, RinggRowCounts.class,
+        RinggAgent.class, RinggAgentEdited.class, RinggBulkStarted.class, RinggBulkUpload.class, RinggCall.class,
+        RinggCallCreated.class, RinggCallDetails.class, RinggCampaignInfo.class, RinggCampaignStarted.class,
+        RinggCampaignUploaded.class, RinggNumber.class, RinggVoice.class, RinggWorkspace.class,
+        RinggWorkspaceUser.class,
+        LenientCount.class, LenientTimestamp.class, TranscriptReader.class },
+        // not public: named by class name
+        classNames = "dev.aivoice.camel.ringg.call.CallCreateHandler$Envelope")
+public final class AiVoiceNativeReflection {
+
+    private AiVoiceNativeReflection() {
+    }
+}
