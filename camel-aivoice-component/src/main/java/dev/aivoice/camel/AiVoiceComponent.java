@@ -3,6 +3,7 @@ package dev.aivoice.camel;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.aivoice.camel.keys.AccountKeys;
 import dev.aivoice.camel.reliability.RequestPacers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.IdempotentRepository;
@@ -24,6 +25,8 @@ public class AiVoiceComponent extends DefaultComponent {
     private final RequestPacers pacers = new RequestPacers();
     private ScheduledExecutorService scheduler;
     private IdempotentRepository callKeys;
+    // issue 14: one rotatable key per provider account, shared by the endpoints using it
+    private final AccountKeys accountKeys = new AccountKeys();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -46,6 +49,11 @@ public class AiVoiceComponent extends DefaultComponent {
                     .newSingleThreadScheduledExecutor(this, "AiVoiceReliability");
         }
         return scheduler;
+    }
+
+    /** Issue 14: the API keys of the accounts the endpoints use (Ringg's rotateKey replaces one for all). */
+    public AccountKeys accountKeys() {
+        return accountKeys;
     }
 
     RequestPacers pacers() {

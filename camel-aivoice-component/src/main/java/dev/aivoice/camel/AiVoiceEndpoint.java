@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.http.HttpTransport;
+import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
@@ -181,9 +182,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
         DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
         Map<String, OperationContext> started = new HashMap<>();
+        AccountKey accountKey = accountKey(); // issue 14: shared by the account's endpoints, rotatable
         for (String operation : operations()) {
             started.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
-                    Clock.systemUTC(), sender, callGuard));
+                    Clock.systemUTC(), sender, callGuard, accountKey));
         }
         contexts = Map.copyOf(started);
     }
@@ -248,7 +250,14 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     /** A context for an operation of another api of this provider (the webhook consumer subscribes through one). */
     public OperationContext operationContext(String otherApi, String operation) {
-        return new OperationContext(providerSpi, otherApi, operation, configuration, transport, Clock.systemUTC());
+        return new OperationContext(providerSpi, otherApi, operation, configuration, transport, Clock.systemUTC(),
+                ReliableSender.direct(), null, accountKey());
+    }
+
+    /** Issue 14: the key of this endpoint's account, shared with the component's other endpoints using it. */
+    private AccountKey accountKey() {
+        return ((AiVoiceComponent) getComponent()).accountKeys().of(provider, getServiceUrl(),
+                configuration.getApiKey());
     }
 
     public AiVoiceProvider getProviderSpi() {

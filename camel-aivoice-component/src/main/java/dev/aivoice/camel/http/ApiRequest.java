@@ -22,6 +22,8 @@ public final class ApiRequest {
     private final Supplier<HttpRequest.BodyPublisher> body;
     private final boolean repeatableBody;
     private final boolean placesCall;
+    // issue 14: answers handed back as a stream (call export)
+    private final boolean streamAnswer;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
@@ -30,6 +32,7 @@ public final class ApiRequest {
         this.body = builder.body;
         this.repeatableBody = builder.repeatableBody;
         this.placesCall = builder.placesCall;
+        this.streamAnswer = builder.streamAnswer;
     }
 
     public static Builder builder(String method, URI uri) {
@@ -50,6 +53,25 @@ public final class ApiRequest {
 
     public boolean placesCall() {
         return placesCall;
+    }
+
+    /**
+     * Issue 14: true when a successful answer must be handed back as an unread stream ({@link ApiResponse#stream()}),
+     * never buffered whole (a CSV export of the call history may be large). Error answers are read as usual.
+     */
+    public boolean streamAnswer() {
+        return streamAnswer;
+    }
+
+    /** Issue 14: a builder holding everything of this request, e.g. to put in the account's current key. */
+    public Builder toBuilder() {
+        Builder copy = new Builder(method, uri);
+        copy.headers.putAll(headers);
+        copy.body = body;
+        copy.repeatableBody = repeatableBody;
+        copy.placesCall = placesCall;
+        copy.streamAnswer = streamAnswer;
+        return copy;
     }
 
     /** True for requests the provider treats as reads: repeating them changes nothing. */
@@ -86,6 +108,7 @@ public final class ApiRequest {
         private Supplier<HttpRequest.BodyPublisher> body;
         private boolean repeatableBody;
         private boolean placesCall;
+        private boolean streamAnswer;
 
         private Builder(String method, URI uri) {
             this.method = method;
@@ -125,6 +148,12 @@ public final class ApiRequest {
 
         public Builder placesCall(boolean placesCall) {
             this.placesCall = placesCall;
+            return this;
+        }
+
+        /** Issue 14: hand a successful answer back unread, as {@link ApiResponse#stream()}. */
+        public Builder streamAnswer(boolean streamAnswer) {
+            this.streamAnswer = streamAnswer;
             return this;
         }
 

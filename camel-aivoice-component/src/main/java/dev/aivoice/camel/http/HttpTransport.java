@@ -58,6 +58,10 @@ public class HttpTransport {
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
         LOG.debug("Sending {}", request);
         HttpRequest httpRequest = request.toHttpRequest(requestTimeout);
+        if (request.streamAnswer()) {
+            // issue 14: a successful answer stays an unread stream (Ringg call export)
+            return StreamedAnswers.send(client, httpRequest, senders);
+        }
         if (senders == null) {
             return client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
                     .thenApply(response -> answer(request, response));

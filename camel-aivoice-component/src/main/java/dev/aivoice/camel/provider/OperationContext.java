@@ -21,6 +21,7 @@ import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.reliability.DuplicateCallGuard;
 import dev.aivoice.camel.reliability.ReliableSender;
 import dev.aivoice.camel.validation.FieldValidator;
@@ -43,23 +44,35 @@ public class OperationContext {
     private final ReliableSender sender;
     private final DuplicateCallGuard callGuard;
     private final Exchange exchange;
+    // issue 14: the account's key, read when each request is sent (rotateKey may replace it)
+    private final AccountKey accountKey;
 
     /** A context that sends each request once, at once, unguarded. */
     public OperationContext(AiVoiceProvider provider, String api, String operation,
                             AiVoiceConfiguration configuration, HttpTransport transport, Clock clock) {
-        this(provider, api, operation, configuration, transport, clock, ReliableSender.direct(), null, null);
+        this(provider, api, operation, configuration, transport, clock, ReliableSender.direct(), null, null,
+                AccountKey.fixed(configuration.getApiKey()));
     }
 
     /** @param callGuard null for no duplicate-dial guard */
     public OperationContext(AiVoiceProvider provider, String api, String operation,
                             AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
                             ReliableSender sender, DuplicateCallGuard callGuard) {
-        this(provider, api, operation, configuration, transport, clock, sender, callGuard, null);
+        this(provider, api, operation, configuration, transport, clock, sender, callGuard, null,
+                AccountKey.fixed(configuration.getApiKey()));
+    }
+
+    /** Issue 14: as above, with the account's shared key (see {@link AccountKey}). */
+    public OperationContext(AiVoiceProvider provider, String api, String operation,
+                            AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
+                            ReliableSender sender, DuplicateCallGuard callGuard, AccountKey accountKey) {
+        this(provider, api, operation, configuration, transport, clock, sender, callGuard, null, accountKey);
     }
 
     private OperationContext(AiVoiceProvider provider, String api, String operation,
                              AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
-                             ReliableSender sender, DuplicateCallGuard callGuard, Exchange exchange) {
+                             ReliableSender sender, DuplicateCallGuard callGuard, Exchange exchange,
+                             AccountKey accountKey) {
         this.provider = provider;
         this.api = api;
         this.operation = operation;
@@ -69,12 +82,13 @@ public class OperationContext {
         this.sender = sender;
         this.callGuard = callGuard;
         this.exchange = exchange;
+        this.accountKey = accountKey;
     }
 
     /** This context for one exchange: its call-placing requests are checked against the duplicate-dial guard. */
     public OperationContext forExchange(Exchange exchange) {
         return new OperationContext(provider, api, operation, configuration, transport, clock, sender, callGuard,
-                exchange);
+                exchange, accountKey);
     }
 
     public AiVoiceProvider provider() {
@@ -92,6 +106,11 @@ public class OperationContext {
     /** {@code api/operation}, as exceptions name it. */
     public String operationName() {
         return api + "/" + operation;
+    }
+
+    /** Issue 14: the account's key, shared by the endpoints using it. */
+    public AccountKey accountKey() {
+        return accountKey;
     }
 
     public AiVoiceConfiguration configuration() {
@@ -115,7 +134,10 @@ public class OperationContext {
             StringJoiner params = new StringJoiner("&", "?", "");
             params.setEmptyValue("");
             query.forEach((name, value) -> {
-                if (value != null) {
+                if (value instanceof java.util.Collection<?> repeated) {
+                    // issue 14: a repeatable parameter (export's agent_id) is sent once per value
+                    repeated.forEach(item -> params.add(encode(name) + "=" + encode(String.valueOf(item))));
+                } else if (value != null) {
                     params.add(encode(name) + "=" + encode(value.toString()));
                 }
             });
@@ -131,7 +153,7 @@ public class OperationContext {
     /** A request with the provider's authentication already added. */
     public ApiRequest.Builder request(String method, String path, Map<String, ?> query) {
         ApiRequest.Builder builder = ApiRequest.builder(method, uri(path, query)).header("Accept", "application/json");
-        provider.authenticate(builder, configuration.getApiKey());
+        provider.authenticate(builder, accountKey.current());
         return builder;
     }
 
@@ -177,7 +199,8 @@ public class OperationContext {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         CompletableFuture<ApiResponse> sent;
         try {
-            sent = transport.send(request);
+            // issue 14: the key is read at sending, and held until the answer (see AccountKey)
+            sent = accountKey.send(request, key -> transport.send(authenticated(request, key)));
         } catch (RuntimeException notSent) {
             // e.g. the sender threads are shut down: nothing left this machine
             return CompletableFuture.failedFuture(notSent);
@@ -200,6 +223,13 @@ public class OperationContext {
             }
         });
         return result;
+    }
+
+    /** Issue 14: the request with the account's key as it is now. */
+    private ApiRequest authenticated(ApiRequest request, String key) {
+        ApiRequest.Builder builder = request.toBuilder();
+        provider.authenticate(builder, key);
+        return builder.build();
     }
 
     /** Sends the request and parses the successful answer as JSON (an empty body reads as an empty object). */
@@ -252,7 +282,10 @@ public class OperationContext {
             return null;
         }
         String redacted = text;
-        for (String secret : new String[] { configuration.getApiKey(), configuration.getWebhookToken() }) {
+        java.util.List<String> secrets = new java.util.ArrayList<>(accountKey.secrets()); // issue 14: rotated keys
+        secrets.add(configuration.getApiKey());
+        secrets.add(configuration.getWebhookToken());
+        for (String secret : secrets) {
             if (secret != null && secret.length() >= 4) {
                 redacted = redacted.replace(secret, "***");
             }

@@ -13,7 +13,7 @@ import dev.aivoice.camel.ringg.model.RinggVoice;
 import org.apache.camel.Exchange;
 
 /** The agent reads: {@code list} (paged), {@code get} (one assistant), {@code voices} (the voice catalogue). */
-final class RinggAgents {
+public final class RinggAgents {
 
     private RinggAgents() {
     }
@@ -28,7 +28,7 @@ final class RinggAgents {
     }
 
     /** The agent id: header, else the body (the id as text or {@code {"agent_id": ...}}), else the option. */
-    static String agentId(Exchange exchange, OperationContext context) {
+    public static String agentId(Exchange exchange, OperationContext context) {
         Object body = exchange.getMessage().getBody();
         Map<String, Object> fields = new LinkedHashMap<>();
         RequestFields.putIfPresent(fields, "agent_id", context.configuration().getAgentId());
