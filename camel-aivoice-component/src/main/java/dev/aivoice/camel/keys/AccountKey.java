@@ -74,7 +74,8 @@ public final class AccountKey {
             leased = key;
         }
         if (wait != null) {
-            return wait.thenCompose(rotated -> send(request, send));
+            // resumed off the rotation's thread: with synchronous=true each send blocks its thread
+            return wait.thenComposeAsync(rotated -> send(request, send));
         }
         CompletableFuture<ApiResponse> sent = attempt(send, leased);
         sent.whenComplete((answer, failure) -> release());

@@ -24,6 +24,8 @@ class RinggKeyRotationRouteTest extends RinggRouteTestSupport {
             public void configure() {
                 from("direct:workspace").to("aivoice:ringg:workspace");
                 from("direct:agents").to("aivoice:ringg:agent?limit=5");
+                from("direct:rotateAndLog").to(ROTATE + "&applyRotatedKey=true").log(org.apache.camel.LoggingLevel.WARN, "rotated: ${body}")
+                        .to("direct:workspace");
             }
         };
     }
@@ -93,6 +95,24 @@ class RinggKeyRotationRouteTest extends RinggRouteTestSupport {
         AiVoiceConnectionException error = failure(result, AiVoiceConnectionException.class);
         assertThat(error.getMessage()).contains("no new_api_key").contains("dashboard");
         assertThat(server.requests().get(1).header("X-API-KEY")).isEqualTo(KEY);
+    }
+
+    @Test
+    void theNewKeyNeverShowsInTheLogsOfARouteThatLogsTheBody() {
+        server.enqueue(Answer.json(200, "{\"new_api_key\": \"" + NEW_KEY + "\"}"));
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            template.sendBody("direct:rotateAndLog", null);
+        } finally {
+            System.setErr(original);
+        }
+
+        String logs = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(logs).contains("rotated: RinggRotatedKey[newApiKey=***").contains("/workspace/api-key")
+                .doesNotContain(NEW_KEY).doesNotContain(KEY);
+        assertThat(server.requests().get(1).header("X-API-KEY")).isEqualTo(NEW_KEY);
     }
 
     @Test
