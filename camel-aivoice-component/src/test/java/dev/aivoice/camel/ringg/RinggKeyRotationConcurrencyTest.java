@@ -66,8 +66,9 @@ class RinggKeyRotationConcurrencyTest extends CamelTestSupport {
         ExecutorService threads = Executors.newFixedThreadPool(PRODUCERS);
         List<Future<Integer>> sent = new ArrayList<>();
         for (int i = 0; i < PRODUCERS; i++) {
-            // eight endpoints (eight producers) of one account: different options, same key
-            String uri = "aivoice:ringg:workspace?requestTimeout=" + (20_000 + i);
+            // eight endpoints (eight producers) of one account: different options, same key; half send on the
+            // route's thread (synchronous=true)
+            String uri = "aivoice:ringg:workspace?requestTimeout=" + (20_000 + i) + "&synchronous=" + (i % 2 == 1);
             sent.add(threads.submit(() -> {
                 int count = 0;
                 while (!stop.get()) {
