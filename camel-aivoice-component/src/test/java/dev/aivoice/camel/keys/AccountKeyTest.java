@@ -2,10 +2,10 @@ package dev.aivoice.camel.keys;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import dev.aivoice.camel.http.ApiRequest;
