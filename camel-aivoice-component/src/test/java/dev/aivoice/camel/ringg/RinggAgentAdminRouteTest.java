@@ -155,10 +155,15 @@ class RinggAgentAdminRouteTest extends RinggRouteTestSupport {
     }
 
     @Test
-    void archiveWithoutAnAgentSendsNothing() {
+    void archiveWithoutAnAgentOrWithADotSegmentSendsNothing() {
         Exchange result = template.request("direct:archive", e -> e.getMessage().setBody(null));
+        Exchange parent = template.request("direct:archive", e -> e.getMessage().setBody(".."));
+        Exchange updateParent = template.request("direct:update", e -> e.getMessage().setBody(
+                Map.of("agent_id", "..", "task", "t")));
 
         assertThat(failure(result, AiVoiceValidationException.class).getField()).isEqualTo("agent_id");
+        assertThat(failure(parent, AiVoiceValidationException.class).getMessage()).contains("'..'");
+        assertThat(failure(updateParent, AiVoiceValidationException.class).getField()).isEqualTo("agent_id");
         assertThat(server.requests()).isEmpty();
     }
 

@@ -154,10 +154,15 @@ class RinggCreditGuardRouteTest extends RinggRouteTestSupport {
     }
 
     @Test
-    void deleteListWithoutAListIdSendsNothing() {
+    void deleteListOrCheckWithoutAUsableListIdSendsNothing() {
         Exchange result = template.request("direct:delete", e -> e.getMessage().setBody(null));
+        Exchange dot = template.request("direct:delete", e -> e.getMessage().setBody("."));
+        Exchange checkParent = template.request("direct:check", e -> e.getMessage().setBody(".."));
 
         assertThat(failure(result, dev.aivoice.camel.AiVoiceValidationException.class).getField()).isEqualTo("list_id");
+        assertThat(failure(dot, dev.aivoice.camel.AiVoiceValidationException.class).getField()).isEqualTo("list_id");
+        assertThat(failure(checkParent, dev.aivoice.camel.AiVoiceValidationException.class).getField())
+                .isEqualTo("bulk_list_id");
         assertThat(server.requests()).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionStage;
 
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.ringg.PathIds;
 import dev.aivoice.camel.ringg.RinggAgents;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.ringg.model.RinggDeleted;
@@ -25,7 +26,7 @@ public final class RinggAgentAdmin {
     /** {@code DELETE /agent/{agent_id}}: archives the assistant (header, body id or option). */
     private static CompletionStage<Void> archive(Exchange exchange, OperationContext context) {
         String agentId = RinggAgents.agentId(exchange, context);
-        var request = context.request("DELETE", "/agent/" + OperationContext.pathSegment(agentId), null).build();
+        var request = context.request("DELETE", "/agent/" + PathIds.segment(context, "agent_id", agentId), null).build();
         return context.sendForJson(request).thenAccept(answer -> exchange.getMessage()
                 .setBody(new RinggDeleted(agentId, RinggAnswers.text(answer, "message"))));
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoicePaymentRequiredException;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.ringg.PathIds;
 import dev.aivoice.camel.ringg.model.RinggBalance;
 
 /**
@@ -19,7 +20,7 @@ final class BalanceCheck {
     }
 
     static CompletableFuture<RinggBalance> ask(OperationContext context, String listId) {
-        var request = context.request("POST", PATH + OperationContext.pathSegment(listId), null).build();
+        var request = context.request("POST", PATH + PathIds.segment(context, "bulk_list_id", listId), null).build();
         return context.sendForJson(request).thenApply(RinggBalance::of);
     }
 

@@ -11,6 +11,7 @@ import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.ringg.GetHandler;
 import dev.aivoice.camel.ringg.ListHandler;
+import dev.aivoice.camel.ringg.PathIds;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.ringg.model.RinggBalance;
 import dev.aivoice.camel.ringg.model.RinggBulkStarted;
@@ -138,7 +139,7 @@ public final class CampaignHandlers {
     /** {@code DELETE /calling/contact/{list_id}}: deletes a contact list. */
     private static CompletionStage<Void> deleteList(Exchange exchange, OperationContext context) {
         String listId = listId(exchange, context);
-        var request = context.request("DELETE", DELETE_LIST_PATH + OperationContext.pathSegment(listId), null).build();
+        var request = context.request("DELETE", DELETE_LIST_PATH + PathIds.segment(context, "list_id", listId), null).build();
         return context.sendForJson(request).thenAccept(answer -> exchange.getMessage()
                 .setBody(new RinggDeleted(listId, RinggAnswers.text(answer, "message"))));
     }
