@@ -197,7 +197,7 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- options of issue 14 (ringg API: applyRotatedKey, checkBalance) ----
-    @UriParam(label = "producer,security", defaultValue = "false",
+    @UriParam(label = "producer", defaultValue = "false",
               description = "Ringg `workspace` `rotateKey`: after a successful rotation, every endpoint of this"
                             + " component that used the old key sends with the new one (requests wait while the"
                             + " rotation is out; none is sent with the old key afterwards). The new key is also the"
