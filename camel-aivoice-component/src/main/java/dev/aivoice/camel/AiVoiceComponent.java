@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.keys.AccountKeys;
 import dev.aivoice.camel.reliability.RequestPacers;
+import dev.aivoice.camel.validation.OptionChecks;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
@@ -37,6 +38,8 @@ public class AiVoiceComponent extends DefaultComponent {
                                                + " or aivoice:ringg:campaign");
         }
         AiVoiceEndpoint endpoint = new AiVoiceEndpoint(uri, this, parts[0], parts[1], configuration.copy());
+        // issue 12: Camel reads a duration it cannot parse as 0; check the text first
+        new OptionChecks("aivoice:" + parts[0] + ":" + parts[1]).checkDurationTexts(parameters);
         setProperties(endpoint, parameters);
         endpoint.validateAddress();
         return endpoint;

@@ -194,6 +194,11 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- options of issue 12 (hardening: allowInsecureBaseUrl) ----
+    @UriParam(label = "producer,security", defaultValue = "false",
+              description = "INSECURE: permit a plain `http://` baseUrl to a host other than this machine (the API key"
+                            + " would travel in clear text). Without it such a baseUrl fails at endpoint creation;"
+                            + " `http://localhost` and `http://127.x.x.x` are always allowed.")
+    private boolean allowInsecureBaseUrl;
 
 
     // ---- options of issue 14 (ringg API: applyRotatedKey, checkBalance) ----
@@ -214,6 +219,37 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- options of issue 16 (compliance: callingWindow, callingDays, callingWindowAction, doNotCallList, dryRun) ----
+    @UriParam(label = "producer,compliance",
+              description = "Call-placing producers: the hours at which recipients may be called, in their own time"
+                            + " zone (from the number, by libphonenumber): `08:00-21:00`, or per country (ISO region"
+                            + " codes) `US=08:00-21:00,IN=09:00-21:00`, `*=` for the other countries. A country with no"
+                            + " window and no default is not called. A number with several time zones is called only"
+                            + " when the window is open in every one of them.")
+    private String callingWindow;
+
+    @UriParam(label = "producer,compliance",
+              description = "Call-placing producers: the recipient-local days on which calls are allowed, e.g. `MON-SAT`"
+                            + " or `MON-FRI,SUN`. Default: every day.")
+    private String callingDays;
+
+    @UriParam(label = "producer,compliance", enums = "reject,defer", defaultValue = "reject",
+              description = "What happens to a call outside the calling window: `reject` fails the exchange with"
+                            + " AiVoiceComplianceException (nothing sent); `defer` (Ringg calls only) sends the call with"
+                            + " Ringg's own call_config calling window set to the recipient's window (and scheduled_at to"
+                            + " the next allowed time), so Ringg dials it when allowed. Campaign rows outside the window"
+                            + " are always reported like invalid rows.")
+    private String callingWindowAction = "reject";
+
+    @UriParam(label = "producer,compliance",
+              description = "Call-placing producers: a do-not-call list (`dev.aivoice.camel.compliance.DoNotCallList`"
+                            + " bean, e.g. FileDoNotCallList or JdbcDoNotCallList): listed numbers are never called.")
+    private dev.aivoice.camel.compliance.DoNotCallList doNotCallList;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Validate, gate and build the request, but send nothing: the body becomes the request that"
+                            + " would have been sent (DryRunRequest: method, URL, headers with secrets masked, body) and"
+                            + " the header CamelAiVoiceDryRun is true.")
+    private boolean dryRun;
 
 
     // ---- options of issue 17 (runtimes: ringlyApiKey, ringgApiKey, ringlyBaseUrl, ringgBaseUrl) ----
@@ -506,6 +542,13 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- accessors of issue 12 (hardening) ----
+    public boolean isAllowInsecureBaseUrl() {
+        return allowInsecureBaseUrl;
+    }
+
+    public void setAllowInsecureBaseUrl(boolean allowInsecureBaseUrl) {
+        this.allowInsecureBaseUrl = allowInsecureBaseUrl;
+    }
 
 
     // ---- accessors of issue 14 (ringg API) ----
@@ -529,6 +572,45 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- accessors of issue 16 (compliance) ----
+    public String getCallingWindow() {
+        return callingWindow;
+    }
+
+    public void setCallingWindow(String callingWindow) {
+        this.callingWindow = callingWindow;
+    }
+
+    public String getCallingDays() {
+        return callingDays;
+    }
+
+    public void setCallingDays(String callingDays) {
+        this.callingDays = callingDays;
+    }
+
+    public String getCallingWindowAction() {
+        return callingWindowAction;
+    }
+
+    public void setCallingWindowAction(String callingWindowAction) {
+        this.callingWindowAction = callingWindowAction;
+    }
+
+    public dev.aivoice.camel.compliance.DoNotCallList getDoNotCallList() {
+        return doNotCallList;
+    }
+
+    public void setDoNotCallList(dev.aivoice.camel.compliance.DoNotCallList doNotCallList) {
+        this.doNotCallList = doNotCallList;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
 
 
     // ---- accessors of issue 17 (runtimes) ----

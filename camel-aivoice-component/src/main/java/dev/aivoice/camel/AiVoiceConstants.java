@@ -125,6 +125,10 @@ public final class AiVoiceConstants {
     public static final String TERMINATED_NUMBERS = "CamelAiVoiceTerminatedNumbers";
 
     // ---- headers of issue 16 ----
+    @Metadata(label = "producer", description = "Out, with dryRun=true: the body is the request that would have been"
+                                                + " sent (DryRunRequest); nothing was sent.",
+              javaType = "Boolean")
+    public static final String DRY_RUN = "CamelAiVoiceDryRun";
 
 
     // ---- headers of issue 17 ----

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 
+import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.keys.AccountKey;
@@ -21,6 +22,8 @@ import dev.aivoice.camel.reliability.ReliableSender;
 import dev.aivoice.camel.reliability.RequestPacer;
 import dev.aivoice.camel.reliability.RetryPolicy;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.OptionChecks;
+import dev.aivoice.camel.validation.Secrets;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -70,6 +73,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private volatile Map<String, OperationContext> contexts = Map.of();
     private Expression idempotencyKeyExpression;
     private Delays delays;
+    /** The endpoint's secrets, to redact from what leaves the component (issue 12). */
+    private Secrets secrets = Secrets.none();
+    /** issue 16: the pre-dial compliance gate, built (and its options checked) when the endpoint is created. */
+    private ComplianceGate compliance = ComplianceGate.NONE;
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
                            AiVoiceConfiguration configuration) {
@@ -79,9 +86,12 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         this.configuration = configuration;
     }
 
-    /** Fails on an unknown provider, api or operation, listing the valid values. */
+    /** Fails on an unknown provider, api or operation, listing the valid values, and on any bad option value. */
     void validateAddress() {
         providerSpi = ProviderRegistry.provider(provider);
+        // issue 12: every option checked (and secrets cleaned) before anything runs
+        new OptionChecks("aivoice:" + provider + ":" + api).check(configuration);
+        secrets = Secrets.of(configuration.getApiKey(), configuration.getWebhookToken());
         TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
         apis.addAll(providerSpi.consumerApis());
         if (!apis.contains(api)) {
@@ -96,14 +106,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
             new FieldValidator(provider, api).checkE164("fromNumber (endpoint option)", configuration.getFromNumber());
         }
         validateReliabilityOptions();
+        // issue 16: callingWindow, callingDays, callingWindowAction, doNotCallList; Clock from the registry
+        compliance = ComplianceGate.create(configuration, getCamelContext(), provider, api);
     }
 
     private void validateReliabilityOptions() {
-        if (configuration.getMaxRetries() < 0 || configuration.getRetryDelay() < 0
-                || configuration.getRetryMaxDelay() < 0 || configuration.getMaxRequestsPerSecond() < 0) {
-            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": maxRetries, retryDelay,"
-                                               + " retryMaxDelay and maxRequestsPerSecond must not be negative");
-        }
         String key = configuration.getIdempotencyKey();
         if (key != null) {
             if (!key.contains("${")) {
@@ -185,7 +192,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         AccountKey accountKey = accountKey(); // issue 14: shared by the account's endpoints, rotatable
         for (String operation : operations()) {
             started.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
-                    Clock.systemUTC(), sender, callGuard, accountKey));
+                    compliance.clock(), sender, callGuard, accountKey).compliance(compliance)); // issue 16: gate and its clock
         }
         contexts = Map.copyOf(started);
     }
@@ -258,6 +265,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private AccountKey accountKey() {
         return ((AiVoiceComponent) getComponent()).accountKeys().of(provider, getServiceUrl(),
                 configuration.getApiKey());
+    }
+
+    /** The endpoint's secrets: redact them from any message or exception chain that leaves the component. */
+    public Secrets getSecrets() {
+        return secrets;
     }
 
     public AiVoiceProvider getProviderSpi() {

@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import org.apache.camel.AsyncCallback;
@@ -35,28 +36,32 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
                     .toCompletableFuture();
             if (done.isDone()) {
                 // answered on this thread already (synchronous=true): no hand-off back to the caller
-                finish(exchange, done);
+                finish(endpoint, exchange, done);
                 callback.done(true);
                 return true;
             }
             done.whenComplete((result, failure) -> {
-                finish(exchange, done);
+                finish(endpoint, exchange, done);
                 callback.done(false);
             });
             return false;
         } catch (Exception e) {
             // validation failed before anything was sent
-            exchange.setException(e);
+            exchange.setException(endpoint.getSecrets().scrub(e)); // issue 12: no secret in any cause
             callback.done(true);
             return true;
         }
     }
 
-    private static void finish(Exchange exchange, CompletableFuture<Void> done) {
+    private static void finish(AiVoiceEndpoint endpoint, Exchange exchange, CompletableFuture<Void> done) {
         try {
             done.join();
         } catch (CompletionException | CancellationException failure) {
-            exchange.setException(ConnectionFailures.unwrap(failure));
+            Throwable cause = ConnectionFailures.unwrap(failure);
+            if (!DryRun.answer(exchange, cause)) { // issue 16: a dry run ends with the request as the body
+                // issue 12: no secret in any message or cause
+                exchange.setException(endpoint.getSecrets().scrub(cause));
+            }
         }
     }
 }

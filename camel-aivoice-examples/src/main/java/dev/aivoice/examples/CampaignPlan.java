@@ -1,5 +1,6 @@
 package dev.aivoice.examples;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -14,15 +15,17 @@ import java.util.Map;
 public final class CampaignPlan {
 
     private final String countryCode;
+    private final Clock clock;
 
-    public CampaignPlan(String countryCode) {
+    public CampaignPlan(String countryCode, Clock clock) {
         this.countryCode = countryCode;
+        this.clock = clock;
     }
 
     public Map<String, Object> settings() {
-        ZonedDateTime start = ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(2);
+        ZonedDateTime start = ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)).plusMinutes(2);
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("campaign_name", "CRM export " + LocalDate.now(ZoneOffset.UTC));
+        settings.put("campaign_name", "CRM export " + LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         settings.put("country_code", countryCode);
         settings.put("variables_map", Map.of("callee_name", "Name"));
         settings.put("call_config", Map.of("call_retry_config", Map.of("retry_count", 0),

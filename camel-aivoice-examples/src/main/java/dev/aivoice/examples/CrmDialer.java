@@ -8,8 +8,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 
+import dev.aivoice.camel.compliance.FileDoNotCallList;
 import dev.aivoice.sandbox.ProviderSandbox;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
@@ -21,16 +23,20 @@ import org.apache.camel.main.Main;
 public final class CrmDialer {
 
     static final String SAMPLE = "sample/leads.csv";
+    static final String SAMPLE_DO_NOT_CALL = "sample/do-not-call.txt";
 
     private CrmDialer() {
     }
 
     public static JobSummary run(DialerSettings settings, PrintStream console) throws Exception {
         ProviderSandbox sandbox = settings.sandbox() ? DemoSandbox.start() : null;
+        // the compliance gate reads the time from this clock: on the sandbox a demo clock, so runs do not depend on
+        // the hour they are started at
+        Clock clock = sandbox == null ? Clock.systemUTC() : DemoSandbox.clock();
         try {
             DialerSettings effective = sandbox == null ? settings : settings.withProperties(DemoSandbox.properties(sandbox));
             console.println("CRM dialer: " + effective + (sandbox == null ? "" : " at " + sandbox.baseUrl()));
-            return runJob(effective, console);
+            return runJob(effective, clock, console);
         } finally {
             if (sandbox != null) {
                 sandbox.close();
@@ -38,13 +44,15 @@ public final class CrmDialer {
         }
     }
 
-    private static JobSummary runJob(DialerSettings settings, PrintStream console) throws Exception {
+    private static JobSummary runJob(DialerSettings settings, Clock clock, PrintStream console) throws Exception {
         Main main = new Main();
         OutcomeBook book = new OutcomeBook(settings.output(), console, main::completed);
         try {
             main.bind("leads", new LeadCsv());
             main.bind("outcomes", book);
-            main.bind("campaign", new CampaignPlan(settings.properties().getOrDefault("ringg.countryCode", "+1")));
+            main.bind("campaign", new CampaignPlan(settings.properties().getOrDefault("ringg.countryCode", "+1"), clock));
+            main.bind("clock", clock);
+            main.bind("doNotCall", new FileDoNotCallList(doNotCallFile(settings)));
             main.addInitialProperty("dialer.input", inputFolder(settings).toAbsolutePath().toString());
             main.addInitialProperty("dialer.provider", settings.provider());
             settings.properties().forEach(main::addInitialProperty);
@@ -99,6 +107,22 @@ public final class CrmDialer {
             throw new UncheckedIOException("Cannot copy the sample leads to " + folder, e);
         }
         return folder;
+    }
+
+    /** DIALER_DO_NOT_CALL, or a fresh copy of the bundled sample list in the work folder. */
+    static Path doNotCallFile(DialerSettings settings) {
+        String given = settings.properties().get("dialer.doNotCall");
+        if (given != null) {
+            return Path.of(given);
+        }
+        Path file = settings.workDir().resolve("do-not-call.txt");
+        try (InputStream sample = CrmDialer.class.getClassLoader().getResourceAsStream(SAMPLE_DO_NOT_CALL)) {
+            Files.createDirectories(settings.workDir());
+            Files.copy(sample, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the sample do-not-call list to " + file, e);
+        }
+        return file;
     }
 
     private static int freePort() throws IOException {

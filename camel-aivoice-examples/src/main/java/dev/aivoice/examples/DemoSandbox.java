@@ -1,6 +1,8 @@
 package dev.aivoice.examples;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +17,8 @@ import dev.aivoice.sandbox.SandboxClock;
 final class DemoSandbox {
 
     static final double SPEED = 60;
+    /** Monday 2 March 2026, 10:00 in California (13:00 in New York, 23:30 in India) when the demo starts. */
+    static final Instant DEMO_START = Instant.parse("2026-03-02T18:00:00Z");
 
     private DemoSandbox() {
     }
@@ -29,6 +33,11 @@ final class DemoSandbox {
                 .defaultOutcome(CallOutcome.answered(Duration.ofSeconds(48),
                         "Confirmed the renewal date and the contact details."))
                 .start();
+    }
+
+    /** A clock that runs in real time from {@link #DEMO_START}: the calling window gives the same answers at any hour. */
+    static Clock clock() {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), DEMO_START));
     }
 
     /** The Camel properties that point the routes at the sandbox. */

@@ -19,12 +19,19 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
     public static final String RINGLY = "ringly";
     public static final String RINGG = "ringg";
 
+    /**
+     * The properties that hold secrets. Camel Main prints every property at INFO in its start-up summary and masks
+     * only names whose last segment it knows as sensitive ({@code apiKey}, {@code token}, ...): hence
+     * {@code ringg.webhook.token}, not {@code ringg.webhookToken}.
+     */
+    static final List<String> SECRETS = List.of("ringly.apiKey", "ringg.apiKey", "ringg.webhook.token");
+
     /** Camel property names the routes use as {@code {{...}}} placeholders. */
     static final String RINGLY_KEYS = "RINGLY_API_KEY=ringly.apiKey,RINGLY_FROM_NUMBER=ringly.fromNumber,"
                                       + "RINGLY_AGENT_TAG=ringly.agentTag,RINGLY_BASE_URL=ringly.baseUrl";
     static final String RINGG_KEYS = "RINGG_API_KEY=ringg.apiKey,RINGG_AGENT_ID=ringg.agentId,"
                                      + "RINGG_NUMBER_POOL_ID=ringg.numberPoolId,RINGG_BASE_URL=ringg.baseUrl,"
-                                     + "RINGG_WEBHOOK_PUBLIC_URL=ringg.publicUrl,RINGG_WEBHOOK_TOKEN=ringg.webhookToken,"
+                                     + "RINGG_WEBHOOK_PUBLIC_URL=ringg.publicUrl,RINGG_WEBHOOK_TOKEN=ringg.webhook.token,"
                                      + "RINGG_COUNTRY_CODE=ringg.countryCode";
 
     public static DialerSettings fromEnvironment(Map<String, String> env) {
@@ -41,7 +48,12 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("ringly.baseUrl", "https://app.ringly.io/api/1.1/wf");
         properties.put("ringg.baseUrl", "https://prod-api.ringg.ai/ca/api/v0");
-        properties.put("ringg.webhookToken", UUID.randomUUID().toString());
+        properties.put("ringg.webhook.token", UUID.randomUUID().toString());
+        // compliance: recipient-local calling hours, and the do-not-call file (default: the bundled sample)
+        properties.put("dialer.callingWindow", env.getOrDefault("DIALER_CALLING_WINDOW", "08:00-21:00").trim());
+        if (!blank(env.get("DIALER_DO_NOT_CALL"))) {
+            properties.put("dialer.doNotCall", env.get("DIALER_DO_NOT_CALL").trim());
+        }
         copy(env, RINGLY_KEYS, properties);
         copy(env, RINGG_KEYS, properties);
         if (!sandbox) {

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.aivoice.camel.AiVoiceComplianceException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.events.CallStatus;
+import dev.aivoice.camel.ringg.campaign.InvalidRow;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -86,7 +88,33 @@ public final class OutcomeBook implements AutoCloseable {
 
     /** The component refused the lead before sending anything (AiVoiceValidationException). */
     public void rejected(@ExchangeProperty("lead") Lead lead, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception e) {
+        if (e instanceof AiVoiceComplianceException refused) {
+            // the compliance gate: do not call, or outside the recipient's calling window
+            record(LeadOutcome.of(lead, "rejected", refused.getReason() + (refused.getNextAllowedTime() == null ? ""
+                    : "; allowed from " + refused.getNextAllowedTime())));
+            return;
+        }
         record(LeadOutcome.of(lead, "rejected", e.getMessage()));
+    }
+
+    /**
+     * Ringg: the campaign rows the component left out (invalidRows=drop): the compliance gate's (do not call,
+     * outside calling window) and any other invalid row; no event will come for them.
+     */
+    public void campaignRowsRefused(@ExchangeProperty("campaignLeads") List<Lead> sent,
+                                    @Header(AiVoiceConstants.INVALID_ROWS) List<InvalidRow> refused) {
+        if (refused == null) {
+            return;
+        }
+        List<LeadOutcome> outcomes = new ArrayList<>();
+        synchronized (this) {
+            for (InvalidRow row : refused) {
+                Lead lead = sent.get(Math.toIntExact(row.row()) - 1);
+                awaitingEvents.remove(lead.phone());
+                outcomes.add(LeadOutcome.of(lead, "rejected", row.reason()));
+            }
+        }
+        outcomes.forEach(this::record);
     }
 
     /** The provider refused or could not be reached. */

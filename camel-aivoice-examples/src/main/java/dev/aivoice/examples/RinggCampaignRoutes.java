@@ -10,7 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
 public class RinggCampaignRoutes extends RouteBuilder {
 
     static final String EVENTS_URI = "aivoice:ringg:events?webhookPath=/crm/ringg-events"
-                                     + "&webhookToken=RAW({{ringg.webhookToken}})&autoSubscribe=true"
+                                     + "&webhookToken=RAW({{ringg.webhook.token}})&autoSubscribe=true"
                                      + "&agentId={{ringg.agentId}}&publicUrl={{ringg.publicUrl}}/crm/ringg-events"
                                      + "&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
                                      + "&eventTypes=call_completed,all_processing_completed";
@@ -20,10 +20,14 @@ public class RinggCampaignRoutes extends RouteBuilder {
         from("direct:dial").routeId("ringg-campaign")
                 .bean("outcomes", "awaitEvents")
                 .setHeader(AiVoiceConstants.CAMPAIGN, method("campaign", "settings"))
+                .setProperty("campaignLeads", body())
                 .bean("leads", "campaignCsv")
                 .doTry()
+                    // rows on the do-not-call list or outside their calling window are left out and reported
                     .to("aivoice:ringg:campaign?operation=launch&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
-                        + "&agentId={{ringg.agentId}}&numberPoolId={{ringg.numberPoolId}}")
+                        + "&agentId={{ringg.agentId}}&numberPoolId={{ringg.numberPoolId}}&invalidRows=drop"
+                        + "&callingWindow={{dialer.callingWindow}}&doNotCallList=#doNotCall")
+                    .bean("outcomes", "campaignRowsRefused")
                     .log("Campaign launched: list ${header.CamelAiVoiceListId}")
                 .doCatch(Exception.class) // provider errors (AiVoiceException) and anything else
                     .bean("outcomes", "campaignFailed")

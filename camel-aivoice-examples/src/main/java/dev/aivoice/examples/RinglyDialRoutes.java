@@ -17,7 +17,8 @@ public class RinglyDialRoutes extends RouteBuilder {
                     .setBody(simple("${null}")) // the request is the headers plus the endpoint options
                     .doTry()
                         .to("aivoice:ringly:call?apiKey=RAW({{ringly.apiKey}})&baseUrl={{ringly.baseUrl}}"
-                            + "&fromNumber=RAW({{ringly.fromNumber}})&agentId={{ringly.agentTag}}")
+                            + "&fromNumber=RAW({{ringly.fromNumber}})&agentId={{ringly.agentTag}}"
+                            + "&callingWindow={{dialer.callingWindow}}&doNotCallList=#doNotCall")
                         .bean("outcomes", "registered")
                     .doCatch(AiVoiceValidationException.class)
                         .bean("outcomes", "rejected")

@@ -36,47 +36,62 @@ class CrmDialerEndToEndTest {
         JobSummary summary = CrmDialer.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(summary.complete()).as(console.toString()).isTrue();
-        assertThat(summary.leads()).isEqualTo(20);
+        assertThat(summary.leads()).isEqualTo(21);
         return Files.readAllLines(output);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "java", "yaml" })
-    void ringlyRunGivesEveryLeadAnOutcomeAndReportsTheTwoBadNumbersAsRejected(String dsl) throws Exception {
+    void ringlyRunGivesEveryLeadAnOutcomeAndReportsBadNumbersAndGatedLeadsAsRejected(String dsl) throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
         List<String> lines = run("ringly", dsl, console);
 
         assertThat(lines.get(0)).isEqualTo(LeadOutcome.HEADER);
-        assertThat(lines).hasSize(21);
-        assertThat(lines.subList(1, 21)).extracting(line -> line.split(",")[0]).doesNotHaveDuplicates().hasSize(20);
+        assertThat(lines).hasSize(22);
+        assertThat(lines.subList(1, 22)).extracting(line -> line.split(",")[0]).doesNotHaveDuplicates().hasSize(21);
         assertThat(lines).as(String.join("\n", lines)).filteredOn(line -> line.contains(",rejected,")).extracting(line -> line.split(",")[0])
-                .containsExactlyInAnyOrder("L-1006", "L-1016");
-        assertThat(lines).filteredOn(line -> line.contains(",registered,")).hasSize(18);
+                .containsExactlyInAnyOrder("L-1006", "L-1016", "L-1008", "L-1018", "L-1021");
+        assertGatedLeadsCarryTheirReason(lines);
+        assertThat(lines).filteredOn(line -> line.contains(",registered,")).hasSize(16);
         String printed = console.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("[20/20]").contains("Done: 20 leads, 20 outcomes (");
+        assertThat(printed).contains("[21/21]").contains("Done: 21 leads, 21 outcomes (");
+        assertThat(printed).containsPattern("L-1008 .* rejected .* do not call");
         assertThat(printed).doesNotContain("sandbox-ringly-key");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "java", "yaml" })
-    void ringgCampaignRunGetsEveryOutcomeFromWebhookEventsAndRejectsTheTwoBadNumbers(String dsl) throws Exception {
+    void ringgCampaignRunGetsEveryOutcomeFromWebhookEventsAndRejectsBadNumbersAndGatedRows(String dsl)
+            throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
         List<String> lines = run("ringg", dsl, console);
 
-        assertThat(lines).hasSize(21);
+        assertThat(lines).hasSize(22);
         Map<String, String> statusById = new java.util.TreeMap<>();
-        lines.subList(1, 21).forEach(line -> statusById.put(line.split(",")[0], line.split(",")[3]));
-        assertThat(statusById).hasSize(20);
+        lines.subList(1, 22).forEach(line -> statusById.put(line.split(",")[0], line.split(",")[3]));
+        assertThat(statusById).hasSize(21);
         assertThat(statusById).containsEntry("L-1006", "rejected").containsEntry("L-1016", "rejected")
+                .containsEntry("L-1008", "rejected").containsEntry("L-1018", "rejected")
+                .containsEntry("L-1021", "rejected")
                 .containsEntry("L-1003", "failed").containsEntry("L-1013", "failed").containsEntry("L-1009", "failed");
-        assertThat(statusById.values()).filteredOn("completed"::equals).hasSize(15);
+        assertGatedLeadsCarryTheirReason(lines);
+        assertThat(statusById.values()).filteredOn("completed"::equals).hasSize(13);
         String ada = lines.stream().filter(line -> line.startsWith("L-1001,")).findFirst().orElseThrow();
         assertThat(ada).contains(",48.0,").contains("Confirmed the renewal date").contains(".mp3");
         String printed = console.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("Done: 20 leads, 20 outcomes (");
+        assertThat(printed).contains("Done: 21 leads, 21 outcomes (");
+        assertThat(printed).containsPattern("L-1021 .* rejected .* outside calling window");
         assertThat(printed).doesNotContain("sandbox-ringg-key");
+    }
+
+    /** The do-not-call file lists L-1008 and L-1018; L-1021 (India) is at 23:30 local time on the demo clock. */
+    private static void assertGatedLeadsCarryTheirReason(List<String> lines) {
+        assertThat(lines).filteredOn(line -> line.startsWith("L-1008,") || line.startsWith("L-1018,"))
+                .hasSize(2).allSatisfy(line -> assertThat(line).endsWith(",do not call"));
+        assertThat(lines).filteredOn(line -> line.startsWith("L-1021,")).singleElement()
+                .satisfies(line -> assertThat(line).contains(",rejected,").contains("outside calling window"));
     }
 
     @Test

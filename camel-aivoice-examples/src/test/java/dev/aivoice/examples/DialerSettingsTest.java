@@ -1,7 +1,11 @@
 package dev.aivoice.examples;
 
 import java.util.Map;
+import java.util.Set;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.CamelContextHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,5 +54,27 @@ class DialerSettingsTest {
                 .hasMessageContaining("DIALER_PROVIDER must be ringly or ringg, was twilio");
         assertThatThrownBy(() -> DialerSettings.fromEnvironment(Map.of("DIALER_DSL", "xml")))
                 .hasMessageContaining("DIALER_DSL must be java or yaml, was xml");
+    }
+
+    /**
+     * Camel Main prints every property in its start-up summary at INFO, masking those whose names it knows as
+     * sensitive: every property of the example that holds a secret must be one of them.
+     */
+    @Test
+    void everySecretPropertyIsOneCamelMainMasksInItsStartupSummary() {
+        Set<String> secrets = Set.of("live-key-1", "live-key-2", "webhook-secret-3");
+        DialerSettings settings = DialerSettings.fromEnvironment(Map.of("RINGLY_API_KEY", "live-key-1",
+                "RINGG_API_KEY", "live-key-2", "RINGG_WEBHOOK_TOKEN", "webhook-secret-3", "RINGG_AGENT_ID", "a",
+                "RINGG_NUMBER_POOL_ID", "p", "RINGG_WEBHOOK_PUBLIC_URL", "https://dialer.example.com"));
+        CamelContext context = new DefaultCamelContext();
+
+        assertThat(settings.properties()).containsKeys(DialerSettings.SECRETS.toArray(String[]::new));
+        settings.properties().forEach((name, value) -> {
+            if (secrets.contains(value) || DialerSettings.SECRETS.contains(name)) {
+                assertThat(CamelContextHelper.containsSensitive(context, name)).as(name).isTrue();
+            }
+        });
+        // the token the example makes up when none is given is a secret too
+        assertThat(DialerSettings.fromEnvironment(Map.of()).properties()).containsKey("ringg.webhook.token");
     }
 }

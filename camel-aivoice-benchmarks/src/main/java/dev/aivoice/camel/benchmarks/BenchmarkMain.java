@@ -45,6 +45,9 @@ public final class BenchmarkMain {
                         table.skipped("ringg calls/s", "operation not available (aivoice:ringg:call create)");
                     }
                 }
+                if (settings.runs("compliance")) { // issue 16: the compliance gate's cost
+                    new ComplianceBenchmark(settings, context, log).run(server, table);
+                }
                 if (settings.runs("webhook")) {
                     new WebhookBenchmark(settings, log).run(context, webhookPort, table);
                 }

@@ -51,6 +51,17 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theComplianceGatesCostIsMeasuredPerCallAndPerCampaignRow() {
+        assertThat(rows("gate: ringly calls/s")).extracting(Table.Row::contender)
+                .containsExactly("aivoice:ringly:call", "aivoice:ringly:call + gate");
+        assertThat(rows("gate: ringg calls/s")).hasSize(2);
+        assertThat(rows("gate: campaign 2,000 rows/s")).hasSize(2)
+                .allSatisfy(row -> assertThat(row.sample().median()).isPositive());
+        assertThat(rows("gate: one verdict")).singleElement()
+                .satisfies(row -> assertThat(row.sample().median()).isPositive());
+    }
+
+    @Test
     void everyFigureIsMeasuredOrMarkedSkipped() {
         for (String figure : List.of("ringg calls/s", "webhook events/s", "campaign upload")) {
             assertThat(rows(figure)).as(figure).isNotEmpty().allSatisfy(row -> assertThat(

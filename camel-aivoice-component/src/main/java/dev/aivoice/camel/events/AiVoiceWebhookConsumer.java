@@ -49,6 +49,7 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     private boolean ownRepository;
     private DeliveryGate gate;
     private Consumer httpConsumer;
+    private Runnable removeEarlyRefusal;
 
     public AiVoiceWebhookConsumer(AiVoiceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -78,6 +79,9 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         gate = new DeliveryGate(repository, IN_FLIGHT_WAIT);
         try {
             RestConsumerFactory factory = RestConsumerFactories.resolve(endpoint.getCamelContext());
+            // issue 12: a missing token or a too large Content-Length answered before the body is read (Vert.x)
+            removeEarlyRefusal = EarlyRefusal.install(endpoint.getCamelContext(), factory,
+                    configuration.getWebhookPath(), token, configuration.getWebhookMaxBodySize());
             // no "consumes": Ringg's legacy callback sends no Content-Type unless the user adds one
             httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::onRequest, DELIVERY_METHODS,
                     configuration.getWebhookPath(), null, null, null, endpoint.getCamelContext().getRestConfiguration(),
@@ -143,7 +147,8 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
                     .handle(exchange, endpoint.operationContext(SUBSCRIBE_API, SUBSCRIBE))
                     .toCompletableFuture().get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            // issue 12: no secret in the start failure's message or causes
+            throw endpoint.getSecrets().scrub(e.getCause() instanceof Exception cause ? cause : e);
         }
         LOG.info("{}: subscribed {} to {}", subscribing(), configuration.getPublicUrl(), exchange.getMessage().getBody());
     }
@@ -152,6 +157,10 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     protected void doStop() throws Exception {
         ServiceHelper.stopService(httpConsumer);
         httpConsumer = null;
+        if (removeEarlyRefusal != null) {
+            removeEarlyRefusal.run();
+            removeEarlyRefusal = null;
+        }
         if (ownRepository) {
             ServiceHelper.stopService(repository);
             repository = null;
@@ -162,7 +171,7 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     /** Answers one HTTP request of the provider. */
     private void onRequest(Exchange http) {
         Message request = http.getMessage();
-        if (token != null && !token.matches(request.getHeader("Authorization", String.class))) {
+        if (token != null && !token.matches(WebhookAuthorization.presented(request))) {
             respond(http, 401, "Missing or wrong bearer token");
             http.getMessage().setHeader("WWW-Authenticate", "Bearer");
             return;
@@ -231,10 +240,9 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
      */
     static String dedupeKey(CallEvent event) {
         String attempt = event.getAttempt() == null ? "0" : event.getAttempt().toString();
-        if (EventTypes.CALLBACK.equals(event.getEventType())) {
-            attempt += "/" + event.getStatus();
-        }
-        return event.getProvider() + "|" + event.getCallId() + "|" + event.getEventType() + "|" + attempt;
+        String status = EventTypes.CALLBACK.equals(event.getEventType()) ? event.getStatus() : null;
+        // issue 12: length-prefixed parts, so a '|' inside an id cannot make two events share a key
+        return DedupeKey.of(event.getProvider(), event.getCallId(), event.getEventType(), attempt, status);
     }
 
     /** Only the status and a short text: the request's headers (its token among them) are not echoed back. */

@@ -16,11 +16,15 @@ public final class BoundedBody {
     /** The body is larger than the limit. */
     public static final class TooLargeException extends IOException {
         TooLargeException(int limit) {
-            super("The request body is larger than webhookMaxBodySize (" + limit + " bytes)");
+            super(tooLargeMessage(limit));
         }
     }
 
     private BoundedBody() {
+    }
+
+    static String tooLargeMessage(long limit) {
+        return "The request body is larger than webhookMaxBodySize (" + limit + " bytes)";
     }
 
     public static byte[] read(Message message, int limit) throws IOException {
@@ -56,11 +60,16 @@ public final class BoundedBody {
 
     private static Long declaredLength(Message message) {
         Object value = message.getHeader(Exchange.CONTENT_LENGTH);
+        return value == null ? null : parseLength(value.toString());
+    }
+
+    /** A {@code Content-Length} value; null when it is not a number (the body is then counted as it is read). */
+    static Long parseLength(String value) {
         if (value == null) {
             return null;
         }
         try {
-            return Long.valueOf(value.toString().trim());
+            return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.aivoice.camel.json.Json;
 
 /**
@@ -38,8 +40,12 @@ public final class CallEventParser {
     public CallEvent parse(byte[] body) throws NotAnEventException {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(body);
+            // trailing content (a second event back to back) is not one event: refused, not half-routed
+            root = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (IOException e) {
+            if (e instanceof MismatchedInputException && String.valueOf(e.getMessage()).startsWith("Trailing token")) {
+                throw new NotAnEventException("the body has content after the JSON event (one event per request)", e);
+            }
             throw new NotAnEventException("the body is not JSON", e);
         }
         if (root == null || !root.isObject()) {

@@ -47,10 +47,16 @@ public final class AccountKey {
         return key;
     }
 
-    /** The current key and every key it replaced: text from the provider is cleaned of all of them. */
+    /**
+     * The current key, then the keys it replaced, newest first: text from the provider is cleaned of all of them,
+     * in this order, so that the live key is masked whole even where an older key's prefix occurs inside it.
+     */
     public synchronized List<String> secrets() {
-        List<String> all = new ArrayList<>(retired);
+        List<String> all = new ArrayList<>();
         all.add(key);
+        for (int i = retired.size() - 1; i >= 0; i--) {
+            all.add(retired.get(i));
+        }
         return all;
     }
 

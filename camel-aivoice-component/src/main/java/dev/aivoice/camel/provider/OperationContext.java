@@ -16,6 +16,8 @@ import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceValidationException;
+import dev.aivoice.camel.compliance.ComplianceGate;
+import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.ConnectionFailures;
@@ -25,6 +27,8 @@ import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.reliability.DuplicateCallGuard;
 import dev.aivoice.camel.reliability.ReliableSender;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.PathSegments;
+import dev.aivoice.camel.validation.Secrets;
 import org.apache.camel.Exchange;
 
 /**
@@ -46,6 +50,8 @@ public class OperationContext {
     private final Exchange exchange;
     // issue 14: the account's key, read when each request is sent (rotateKey may replace it)
     private final AccountKey accountKey;
+    /** issue 16: the endpoint's pre-dial compliance gate. */
+    private ComplianceGate compliance = ComplianceGate.NONE;
 
     /** A context that sends each request once, at once, unguarded. */
     public OperationContext(AiVoiceProvider provider, String api, String operation,
@@ -88,7 +94,18 @@ public class OperationContext {
     /** This context for one exchange: its call-placing requests are checked against the duplicate-dial guard. */
     public OperationContext forExchange(Exchange exchange) {
         return new OperationContext(provider, api, operation, configuration, transport, clock, sender, callGuard,
-                exchange, accountKey);
+                exchange, accountKey).compliance(compliance);
+    }
+
+    /** issue 16: sets the compliance gate (once, before the context is published). */
+    public OperationContext compliance(ComplianceGate gate) {
+        this.compliance = gate;
+        return this;
+    }
+
+    /** issue 16: the pre-dial compliance gate of call-placing requests. */
+    public ComplianceGate compliance() {
+        return compliance;
     }
 
     public AiVoiceProvider provider() {
@@ -173,6 +190,10 @@ public class OperationContext {
      * with an {@link dev.aivoice.camel.AiVoiceDuplicateCallException} without being sent.
      */
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        if (exchange != null && configuration.isDryRun()) {
+            // issue 16: dryRun=true (producers only): describe the request instead of sending it
+            return DryRun.instead(request, this::redact);
+        }
         try {
             if (request.placesCall() && callGuard != null && exchange != null) {
                 return callGuard.guard(exchange, provider.name(), operationName(), validator(),
@@ -264,7 +285,7 @@ public class OperationContext {
     public AiVoiceConnectionException unusableAnswer(int status, String what, Throwable cause) {
         return new AiVoiceConnectionException(describe() + " failed: HTTP " + status + " with " + what
                                               + "; the provider received the request", error(status, null, null, null),
-                true, cause);
+                true, secrets().scrub(cause));
     }
 
     public AiVoiceError error(int status, String code, String message, java.time.Duration retryAfter) {
@@ -281,16 +302,15 @@ public class OperationContext {
         if (text == null) {
             return null;
         }
-        String redacted = text;
-        java.util.List<String> secrets = new java.util.ArrayList<>(accountKey.secrets()); // issue 14: rotated keys
-        secrets.add(configuration.getApiKey());
-        secrets.add(configuration.getWebhookToken());
-        for (String secret : secrets) {
-            if (secret != null && secret.length() >= 4) {
-                redacted = redacted.replace(secret, "***");
-            }
-        }
-        return redacted;
+        return secrets().redact(text);
+    }
+
+    /** The configured secrets (issue 12: exact values and their prefixes are masked, causes copied redacted). */
+    public Secrets secrets() {
+        java.util.List<String> all = new java.util.ArrayList<>(accountKey.secrets()); // issue 14: rotated keys too
+        all.add(configuration.getApiKey());
+        all.add(configuration.getWebhookToken());
+        return Secrets.of(all.toArray(String[]::new));
     }
 
     private AiVoiceConnectionException connectionFailure(ApiRequest request, Throwable failure) {
@@ -301,12 +321,12 @@ public class OperationContext {
                                  ? "; the provider may have received the request"
                                  : "; the request did not reach the provider");
         return new AiVoiceConnectionException(message, error(0, null, null, null), mayHaveReached,
-                ConnectionFailures.unwrap(failure));
+                secrets().scrub(ConnectionFailures.unwrap(failure)));
     }
 
     /** One path segment, percent-encoded (an id with a space or a slash stays one segment). */
     public static String pathSegment(String value) {
-        return encode(value).replace("+", "%20");
+        return PathSegments.encode(value); // issue 12: '.' and '..' refused
     }
 
     private static String encode(String value) {

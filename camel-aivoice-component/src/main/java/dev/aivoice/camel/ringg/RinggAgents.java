@@ -10,6 +10,7 @@ import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.model.RinggAgent;
 import dev.aivoice.camel.ringg.model.RinggVoice;
+import dev.aivoice.camel.validation.PathSegments;
 import org.apache.camel.Exchange;
 
 /** The agent reads: {@code list} (paged), {@code get} (one assistant), {@code voices} (the voice catalogue). */
@@ -45,7 +46,7 @@ public final class RinggAgents {
     }
 
     private static String agentPath(Exchange exchange, OperationContext context) {
-        return "/agent/" + OperationContext.pathSegment(agentId(exchange, context));
+        return "/agent/" + PathSegments.of(context.validator(), "agent_id", agentId(exchange, context));
     }
 
     /** {@code language}: comma-separated locales, as text, a list, or {@code {"language": ...}}. */

@@ -8,6 +8,7 @@ import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.Violations;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -46,13 +47,16 @@ final class RinglyCallAssembler {
             variables.putAll(RequestFields.stringMap(headerVariables, AiVoiceConstants.VARIABLES, validator));
         }
 
-        String to = validator.requireE164("to_number", fields.get("to_number"),
-                "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header");
-        String from = validator.requireE164("from_number", fields.get("from_number"),
-                "set it in the body, the " + AiVoiceConstants.FROM_NUMBER + " header or the fromNumber option");
-        String agent = validator.requireText("agent_tag", fields.get("agent_tag"),
-                "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option");
-        validator.requireVariables("dynamic_variables", variables);
+        // every bad field reported at once
+        Violations violations = new Violations();
+        String to = violations.check(() -> validator.requireE164("to_number", fields.get("to_number"),
+                "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header"));
+        String from = violations.check(() -> validator.requireE164("from_number", fields.get("from_number"),
+                "set it in the body, the " + AiVoiceConstants.FROM_NUMBER + " header or the fromNumber option"));
+        String agent = violations.check(() -> validator.requireText("agent_tag", fields.get("agent_tag"),
+                "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option"));
+        violations.run(() -> validator.requireVariables("dynamic_variables", variables));
+        violations.throwIfAny();
 
         Map<String, String> checked = new LinkedHashMap<>();
         variables.forEach((key, value) -> checked.put((String) key, (String) value));

@@ -19,6 +19,8 @@ final class RinglyCallHandler implements OperationHandler {
     @Override
     public CompletionStage<Void> handle(Exchange exchange, OperationContext context) throws Exception {
         RinglyCallRequest call = RinglyCallAssembler.assemble(exchange, context.configuration(), context.validator());
+        // issue 16: pre-dial compliance gate (do-not-call list, recipient-local calling window)
+        context.compliance().admit("to_number", call.getToNumber(), context.provider().name(), context.operationName());
         ApiRequest request = context.request("POST", PATH, null)
                 .jsonBody(Json.mapper().writeValueAsBytes(call))
                 .placesCall(true)

@@ -64,6 +64,10 @@ public final class FieldValidator {
             throw invalid(field, "must be an E.164 number: '+', country code, then digits, 8 to 16 characters,"
                                  + " no spaces or dashes (e.g. +14155550199); was " + quote(number));
         }
+        String invalid = PhoneNumbers.problem(number); // issue 16: a number that can exist, by libphonenumber
+        if (invalid != null) {
+            throw invalid(field, invalid + "; was " + quote(number));
+        }
         return number;
     }
 

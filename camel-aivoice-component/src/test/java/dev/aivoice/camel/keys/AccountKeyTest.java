@@ -62,7 +62,7 @@ class AccountKeyTest {
         assertThat(sentWith).containsExactly("/a=old", "/workspace/api-key=old", "/b=new");
         assertThat(heldBack).isNotDone();
         assertThat(account.current()).isEqualTo("new");
-        assertThat(account.secrets()).containsExactly("old", "new");
+        assertThat(account.secrets()).containsExactly("new", "old");
         assertThat(keys.of("ringg", "https://ringg.example", "old")).isSameAs(account);
         assertThat(keys.of("ringg", "https://ringg.example", "new")).isSameAs(account);
         assertThat(keys.of("ringg", "https://other.example", "old")).isNotSameAs(account);

@@ -46,6 +46,9 @@ class SecretsStayOutOfLogsTest extends ProviderServerTestSupport {
     static final String PROPERTY_KEY = "sk-prop-Yt5Kd3Qa8Jn2Wx6C";
     static final String TOKEN = "whtok-Bf7Gs1Pe4Lu9Xc3V";
     static final String LITERAL_KEY = "sk-literal-Ze6Rm0Hb2Nq7Tj5D";
+    /** Keys as read from a file or a Kubernetes secret: with a line end. No dash, so a JSON parser quotes them whole. */
+    static final String LF_KEY = "skLf3Wq8Vn5Bz1Kc7Hy4";
+    static final String CRLF_KEY = "skCrlf6Tm2Pd9Gs4Xa8J";
 
     static PrintStream originalErr;
     static PrintStream originalOut;
@@ -77,6 +80,8 @@ class SecretsStayOutOfLogsTest extends ProviderServerTestSupport {
     protected Properties useOverridePropertiesWithPropertiesComponent() {
         Properties properties = new Properties();
         properties.setProperty("ringly.apiKey", PROPERTY_KEY);
+        properties.setProperty("ringly.lfKey", LF_KEY + "\n");
+        properties.setProperty("ringly.crlfKey", CRLF_KEY + "\r\n");
         return properties;
     }
 
@@ -96,6 +101,8 @@ class SecretsStayOutOfLogsTest extends ProviderServerTestSupport {
                 // no onException: Camel's default error handler logs every failure, message history included
                 from("direct:call").to("aivoice:ringly:call?maxRetries=1&retryDelay=10&requestTimeout=300");
                 from("direct:property").to("aivoice:ringly:call?apiKey=#property:ringly.apiKey");
+                from("direct:lf").to("aivoice:ringly:call?apiKey=#property:ringly.lfKey");
+                from("direct:crlf").to("aivoice:ringly:call?apiKey=#property:ringly.crlfKey");
                 from("direct:refused").to("aivoice:ringly:call?baseUrl=http://127.0.0.1:1&maxRetries=1&retryDelay=10");
             }
         };
@@ -139,6 +146,41 @@ class SecretsStayOutOfLogsTest extends ProviderServerTestSupport {
         // the keys were really used
         assertThat(server.requests().get(0).header("Authorization")).isEqualTo(KEY);
         assertThat(server.requests().get(server.requests().size() - 1).header("Authorization")).isEqualTo(PROPERTY_KEY);
+    }
+
+    /**
+     * A key ending in {@code \n} or {@code \r\n} is sent stripped, and neither it nor a prefix of it shows anywhere,
+     * even when the provider answers 200 with a body that starts with the key (a JSON parser quotes it in its
+     * complaint, which becomes the exception's cause).
+     */
+    @Test
+    void keyWithLineEndIsSentStrippedAndNeverShowsInMessagesCausesOrLogs() {
+        for (String[] keyAndRoute : new String[][] { { LF_KEY, "direct:lf" }, { CRLF_KEY, "direct:crlf" } }) {
+            String key = keyAndRoute[0];
+            int before = server.requests().size();
+            assertThat(send(keyAndRoute[1], null).getException()).isNull();
+            assertThat(server.requests().get(before).header("Authorization")).isEqualTo(key);
+
+            server.enqueue(Answer.text(200, "text/plain", key + "\r\nnot json"));
+            expect(send(keyAndRoute[1], null), AiVoiceConnectionException.class);
+            server.enqueue(Answer.json(401, "{\"error_message\": \"bad key " + key + "\\r\\n\"}"));
+            expect(send(keyAndRoute[1], null), AiVoiceAuthenticationException.class);
+        }
+
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("ERROR org.apache.camel.processor.errorhandler.DefaultErrorHandler")
+                .contains("HTTP 200 with a body that is not JSON");
+        for (String key : new String[] { LF_KEY, CRLF_KEY }) {
+            String prefix = key.substring(0, 8);
+            // Camel's properties parser prints the value it resolves at DEBUG: the one line allowed to hold it
+            assertThat(log.lines().filter(line -> line.contains(prefix)))
+                    .allMatch(line -> line.contains("DEBUG org.apache.camel.component.properties.DefaultPropertiesParser"));
+            for (Exception exception : exceptions) {
+                assertThat(exception.getMessage() + exception + stackTrace(exception)).doesNotContain(prefix);
+            }
+        }
+        assertThat(exceptions).hasSize(4);
+        assertThat(stackTrace(exceptions.get(0))).contains("JsonParseException").contains("Unrecognized token '***'");
     }
 
     @Test

@@ -12,7 +12,10 @@ import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceValidationException;
 import dev.aivoice.camel.test.ProviderServerTestSupport;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.PhoneNumbers;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -92,6 +95,11 @@ class ValidationFuzzTest extends ProviderServerTestSupport {
             String bad = badNumber(r);
             return new Case("to_number header " + bad, "to_number",
                     m -> m.setHeader(AiVoiceConstants.TO_NUMBER, bad));
+        });
+        all.add(r -> {
+            String unallocated = unallocatedNumber(r);
+            return new Case("to_number header E.164-shaped but not a number libphonenumber knows " + unallocated,
+                    "to_number", m -> m.setHeader(AiVoiceConstants.TO_NUMBER, unallocated));
         });
         all.add(r -> {
             String bad = badNumber(r);
@@ -185,8 +193,35 @@ class ValidationFuzzTest extends ProviderServerTestSupport {
         return all;
     }
 
+    /** A number libphonenumber accepts: a region's example number with its last digits varied (issue 16). */
     static String validNumber(Random r) {
-        return "+" + (1 + r.nextInt(9)) + digits(r, 6 + r.nextInt(8));
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        while (true) {
+            String region = REGIONS.get(r.nextInt(REGIONS.size()));
+            Phonenumber.PhoneNumber example = util.getExampleNumberForType(region,
+                    r.nextBoolean() ? PhoneNumberUtil.PhoneNumberType.MOBILE : PhoneNumberUtil.PhoneNumberType.FIXED_LINE);
+            if (example == null) {
+                continue;
+            }
+            String e164 = util.format(example, PhoneNumberUtil.PhoneNumberFormat.E164);
+            String varied = e164.substring(0, e164.length() - 2) + digits(r, 2);
+            if (PhoneNumbers.problem(varied) == null) {
+                return varied;
+            }
+        }
+    }
+
+    private static final List<String> REGIONS = List.copyOf(new java.util.TreeSet<>(
+            PhoneNumberUtil.getInstance().getSupportedRegions()));
+
+    /** E.164 in shape, but no country has such a number (issue 16: refused by libphonenumber). */
+    static String unallocatedNumber(Random r) {
+        while (true) {
+            String shaped = "+" + (1 + r.nextInt(9)) + digits(r, 6 + r.nextInt(8));
+            if (PhoneNumbers.problem(shaped) != null) {
+                return shaped;
+            }
+        }
     }
 
     /** A number E.164 rejects, with the kinds of mistakes CRM data has. */

@@ -117,6 +117,18 @@ class RinggCreditGuardRouteTest extends RinggRouteTestSupport {
     }
 
     @Test
+    void aDryRunDescribesTheStartAndSendsNeitherTheCheckNorTheStart() {
+        Exchange dryRun = template.request("aivoice:ringg:campaign?operation=bulkStart&checkBalance=true&dryRun=true"
+                                           + "&agentId=a-1&numberPoolId=pool-1&listId=b-1", e -> e.getMessage().setBody(
+                Map.of("campaign_start_time", "01/01/2099, 09:00", "campaign_end_time", "31/01/2099, 18:00")));
+
+        assertThat(dryRun.getException()).isNull();
+        assertThat(dryRun.getMessage().getBody(dev.aivoice.camel.dryrun.DryRunRequest.class).url())
+                .endsWith("/campaign/make-call-async");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void checkBalanceOperationReadsBothDocumentedShapes() {
         server.enqueue(Answer.json(200, INSUFFICIENT));
         server.enqueue(Answer.json(200, "{\"status\": \"draft\", \"bulk_list_id\": \"b-2\", \"message\": \"Balance ok\"}"));

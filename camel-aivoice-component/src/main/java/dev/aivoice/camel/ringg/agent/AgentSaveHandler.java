@@ -11,9 +11,9 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
-import dev.aivoice.camel.ringg.PathIds;
 import dev.aivoice.camel.ringg.model.RinggAgentSaved;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.PathSegments;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -77,7 +77,7 @@ public final class AgentSaveHandler implements OperationHandler {
                                                 + String.join(", ", FIELDS.keySet()));
             }
             method = "PATCH";
-            path = PATH + "/" + PathIds.segment(context, "agent_id", agentId);
+            path = PATH + "/" + PathSegments.of(context.validator(), "agent_id", agentId);
         }
         return context.sendForJson(context.jsonRequest(method, path, fields).build()).thenAccept(answer -> {
             RinggAgentSaved saved = RinggAgentSaved.read(answer, context);

@@ -5,10 +5,10 @@ import java.util.concurrent.CompletionStage;
 
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.ringg.PathIds;
 import dev.aivoice.camel.ringg.RinggAgents;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.ringg.model.RinggDeleted;
+import dev.aivoice.camel.validation.PathSegments;
 import org.apache.camel.Exchange;
 
 /** The assistant's life cycle: {@code create}, {@code update} and {@code archive}. */
@@ -26,7 +26,8 @@ public final class RinggAgentAdmin {
     /** {@code DELETE /agent/{agent_id}}: archives the assistant (header, body id or option). */
     private static CompletionStage<Void> archive(Exchange exchange, OperationContext context) {
         String agentId = RinggAgents.agentId(exchange, context);
-        var request = context.request("DELETE", "/agent/" + PathIds.segment(context, "agent_id", agentId), null).build();
+        String path = "/agent/" + PathSegments.of(context.validator(), "agent_id", agentId);
+        var request = context.request("DELETE", path, null).build();
         return context.sendForJson(request).thenAccept(answer -> exchange.getMessage()
                 .setBody(new RinggDeleted(agentId, RinggAnswers.text(answer, "message"))));
     }

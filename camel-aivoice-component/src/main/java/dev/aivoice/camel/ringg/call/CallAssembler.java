@@ -9,6 +9,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.Violations;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -42,18 +43,20 @@ final class CallAssembler {
         RequestFields.putIfPresent(fields, "mobile_number", message.getHeader(AiVoiceConstants.TO_NUMBER, String.class));
         RequestFields.putIfPresent(fields, "agent_id", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
 
-        validator.requireText("name", fields.get("name"),
-                "set it in the body or the " + AiVoiceConstants.CALLEE_NAME + " header");
-        validator.requireE164("mobile_number", fields.get("mobile_number"),
-                "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header");
-        validator.requireText("agent_id", fields.get("agent_id"),
-                "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option");
-
-        callerSource(fields, body, message, options, validator);
-        variables(fields, message, validator);
-        RequestFields.putIfPresent(fields, "call_config",
-                CallConfigs.merge(options.getCallConfig(), body.get("call_config"), message, validator));
-        checkCallback(fields, validator);
+        // every bad field reported at once
+        Violations violations = new Violations();
+        violations.check(() -> validator.requireText("name", fields.get("name"),
+                "set it in the body or the " + AiVoiceConstants.CALLEE_NAME + " header"));
+        violations.check(() -> validator.requireE164("mobile_number", fields.get("mobile_number"),
+                "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header"));
+        violations.check(() -> validator.requireText("agent_id", fields.get("agent_id"),
+                "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option"));
+        violations.run(() -> callerSource(fields, body, message, options, validator));
+        violations.run(() -> variables(fields, message, validator));
+        violations.run(() -> RequestFields.putIfPresent(fields, "call_config",
+                CallConfigs.merge(options.getCallConfig(), body.get("call_config"), message, validator)));
+        violations.run(() -> checkCallback(fields, validator));
+        violations.throwIfAny();
         return fields;
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.compliance.RinggCallGate;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
@@ -22,6 +23,8 @@ public final class CallCreateHandler implements OperationHandler {
     @Override
     public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
         Map<String, Object> call = CallAssembler.assemble(exchange, context.configuration(), context.validator());
+        // issue 16: pre-dial compliance gate (do-not-call list; calling window: reject, or defer into call_config)
+        RinggCallGate.admit(context.compliance(), call, context.provider().name(), context.operationName());
         ApiRequest request = context.jsonRequest("POST", PATH, call)
                 .placesCall(true)
                 .build();

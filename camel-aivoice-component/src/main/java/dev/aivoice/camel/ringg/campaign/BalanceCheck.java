@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoicePaymentRequiredException;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.ringg.PathIds;
 import dev.aivoice.camel.ringg.model.RinggBalance;
+import dev.aivoice.camel.validation.PathSegments;
 
 /**
  * Ringg's credit check of a large upload, {@code POST /campaign/check-balance/{bulk_list_id}} (no body): the
@@ -20,7 +20,8 @@ final class BalanceCheck {
     }
 
     static CompletableFuture<RinggBalance> ask(OperationContext context, String listId) {
-        var request = context.request("POST", PATH + PathIds.segment(context, "bulk_list_id", listId), null).build();
+        String path = PATH + PathSegments.of(context.validator(), "bulk_list_id", listId);
+        var request = context.request("POST", path, null).build();
         return context.sendForJson(request).thenApply(RinggBalance::of);
     }
 

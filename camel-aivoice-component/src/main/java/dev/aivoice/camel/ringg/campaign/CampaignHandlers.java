@@ -11,7 +11,6 @@ import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.ringg.GetHandler;
 import dev.aivoice.camel.ringg.ListHandler;
-import dev.aivoice.camel.ringg.PathIds;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.ringg.model.RinggBalance;
 import dev.aivoice.camel.ringg.model.RinggBulkStarted;
@@ -20,6 +19,7 @@ import dev.aivoice.camel.ringg.model.RinggCampaignInfo;
 import dev.aivoice.camel.ringg.model.RinggCampaignStarted;
 import dev.aivoice.camel.ringg.model.RinggCampaignUploaded;
 import dev.aivoice.camel.ringg.model.RinggDeleted;
+import dev.aivoice.camel.validation.PathSegments;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -111,7 +111,8 @@ public final class CampaignHandlers {
     }
 
     private static String bulkStatusPath(Exchange exchange, OperationContext context) {
-        return BULK_STATUS_PATH + OperationContext.pathSegment(listId(exchange, context));
+        String listId = listId(exchange, context);
+        return BULK_STATUS_PATH + PathSegments.of(context.validator(), "bulk_list_id", listId);
     }
 
     /**
@@ -139,7 +140,8 @@ public final class CampaignHandlers {
     /** {@code DELETE /calling/contact/{list_id}}: deletes a contact list. */
     private static CompletionStage<Void> deleteList(Exchange exchange, OperationContext context) {
         String listId = listId(exchange, context);
-        var request = context.request("DELETE", DELETE_LIST_PATH + PathIds.segment(context, "list_id", listId), null).build();
+        String path = DELETE_LIST_PATH + PathSegments.of(context.validator(), "list_id", listId);
+        var request = context.request("DELETE", path, null).build();
         return context.sendForJson(request).thenAccept(answer -> exchange.getMessage()
                 .setBody(new RinggDeleted(listId, RinggAnswers.text(answer, "message"))));
     }
@@ -178,7 +180,9 @@ public final class CampaignHandlers {
                 .build();
         Message message = exchange.getMessage();
         message.setHeader(AiVoiceConstants.LIST_ID, listId);
+        // a dry run describes the start itself, not the credit check before it
         CompletableFuture<RinggBalance> checked = context.configuration().isCheckBalance()
+                                                  && !context.configuration().isDryRun()
                 ? BalanceCheck.ask(context, listId).thenApply(balance -> BalanceCheck.require(balance, listId, context))
                 : CompletableFuture.completedFuture(null);
         return checked.thenCompose(balance -> context.sendForJson(request))

@@ -40,6 +40,11 @@ record CampaignWindow(String start, String end) {
         return new CampaignWindow(from, to);
     }
 
+    /** issue 16: the start as an instant (the campaign's calls start then); needs a start. */
+    Instant startInstant(ZoneId zone) {
+        return LocalDateTime.parse(start, CAMPAIGN_TIME).atZone(zone).toInstant();
+    }
+
     private static String format(String field, Object value, ZoneId zone, boolean required, FieldValidator validator) {
         if (value == null) {
             if (required) {

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.aivoice.camel.compliance.RowGate;
 import dev.aivoice.camel.validation.FieldValidator;
+import dev.aivoice.camel.validation.PhoneNumbers;
 
 /**
  * Checks every contact row before anything is uploaded: the {@code Mobile Number} must be E.164 and the row as wide as
@@ -28,7 +31,9 @@ final class ContactCheck {
     private ContactCheck() {
     }
 
-    static Result check(ContactRows contacts, Collection<String> requiredColumns, FieldValidator validator) {
+    /** @param gate issue 16: the compliance gate's rows (do-not-call, calling window at the campaign's start) */
+    static Result check(ContactRows contacts, Collection<String> requiredColumns, FieldValidator validator,
+                        RowGate gate) {
         List<String> header = contacts.header();
         checkHeader(header, requiredColumns, validator);
         int phone = header.indexOf(PHONE_COLUMN);
@@ -48,7 +53,9 @@ final class ContactCheck {
                     invalidRows.add(new InvalidRow(row, value, problem));
                 } else {
                     valid++;
-                    csvBytes += CsvLine.encode(values).length;
+                    long bytes = CsvLine.encode(values).length;
+                    csvBytes += bytes;
+                    gate.offer(row, values.get(phone).strip(), bytes);
                 }
             }
         } catch (IOException e) {
@@ -56,6 +63,17 @@ final class ContactCheck {
         }
         if (row == 0) {
             throw validator.invalid("body", "has no contact rows after the header");
+        }
+        // issue 16: rows the compliance gate refused are reported and left out like invalid rows
+        List<RowGate.Refusal> refused = gate.finish();
+        for (RowGate.Refusal refusal : refused) {
+            invalid.set(Math.toIntExact(refusal.row()));
+            invalidRows.add(new InvalidRow(refusal.row(), refusal.number(), refusal.reason()));
+            valid--;
+            csvBytes -= refusal.bytes();
+        }
+        if (!refused.isEmpty()) {
+            invalidRows.sort(Comparator.comparingLong(InvalidRow::row));
         }
         return new Result(header, invalid, invalidRows, valid, csvBytes);
     }
@@ -71,7 +89,7 @@ final class ContactCheck {
         if (!FieldValidator.E164.matcher(number).matches()) {
             return "is not an E.164 number ('+', country code, digits, no spaces or dashes)";
         }
-        return null;
+        return PhoneNumbers.problem(number); // issue 16: libphonenumber: a number that can exist
     }
 
     private static void checkHeader(List<String> header, Collection<String> required, FieldValidator validator) {

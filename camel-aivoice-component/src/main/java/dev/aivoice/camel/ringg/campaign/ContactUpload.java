@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.ringg.call.CallConfigs;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -69,7 +70,9 @@ final class ContactUpload {
             throw new UncheckedIOException("Cannot read the campaign contacts: " + e.getMessage(), e);
         }
         try {
-            ContactCheck.Result check = ContactCheck.check(contacts, variables.values(), validator);
+            // issue 16: campaign rows pass the compliance gate, its calling window taken at the campaign's start
+            ContactCheck.Result check = ContactCheck.check(contacts, variables.values(), validator,
+                    context.compliance().rows(window.startInstant(CallConfigs.zone(settings.callConfig()))));
             if (!check.invalidRows().isEmpty() && !drop) {
                 throw ContactCheck.rejected(check, validator);
             }
@@ -89,8 +92,8 @@ final class ContactUpload {
     /** Sends the upload; the out headers say how many rows went and which were dropped. */
     CompletableFuture<JsonNode> send(OperationContext context, String path, Message message) {
         if (!check.invalidRows().isEmpty()) {
-            LOG.warn("{}: {} contact row(s) with an invalid {} dropped, {} uploaded", context.describe(),
-                    check.invalidRows().size(), ContactCheck.PHONE_COLUMN, check.validRows());
+            LOG.warn("{}: {} contact row(s) dropped (invalid {}, or refused by the compliance gate), {} uploaded",
+                    context.describe(), check.invalidRows().size(), ContactCheck.PHONE_COLUMN, check.validRows());
         }
         if (LARGE_UPLOAD_PATH_HINT.equals(path) && check.validRows() >= LARGE_LIST) {
             LOG.info("{}: {} contact rows; Ringg recommends operation=bulkUpload from {} rows on", context.describe(),

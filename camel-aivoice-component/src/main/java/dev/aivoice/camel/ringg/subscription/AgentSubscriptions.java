@@ -11,6 +11,7 @@ import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.validation.PathSegments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,8 @@ final class AgentSubscriptions {
 
     static CompletableFuture<SubscribeEventsResult> subscribe(
             OperationContext context, String agentId, String versionId, ObjectNode ours) {
-        ApiRequest read = context.request("GET", "/agent/" + OperationContext.pathSegment(agentId), null).build();
+        String path = "/agent/" + PathSegments.of(context.validator(), "agent_id", agentId);
+        ApiRequest read = context.request("GET", path, null).build();
         return context.sendForJson(read).thenCompose(answer -> {
             JsonNode agent = answer.has("agents") ? answer.get("agents") : answer;
             String version = version(context, agent, agentId, versionId);
