@@ -22,6 +22,25 @@ public class AiVoiceComponent extends DefaultComponent {
     @Metadata(description = "Default options of every aivoice endpoint: set apiKey, baseUrl, agentId, ... once here.")
     private AiVoiceConfiguration configuration = new AiVoiceConfiguration();
 
+    // ---- component options of issue 17 (per-provider defaults) ----
+    @Metadata(label = "security", secret = true,
+              description = "Ringly's API key for every aivoice:ringly endpoint that sets no apiKey; takes precedence"
+                            + " over the component's apiKey, so one application can configure both providers.")
+    private String ringlyApiKey;
+    @Metadata(label = "security", secret = true,
+              description = "Ringg's workspace API key for every aivoice:ringg endpoint that sets no apiKey; takes"
+                            + " precedence over the component's apiKey, so one application can configure both providers.")
+    private String ringgApiKey;
+    @Metadata(label = "advanced",
+              description = "Ringly's base URL for every aivoice:ringly endpoint that sets no baseUrl; takes precedence"
+                            + " over the component's baseUrl (default: the real one).")
+    private String ringlyBaseUrl;
+    @Metadata(label = "advanced",
+              description = "Ringg's base URL for every aivoice:ringg endpoint that sets no baseUrl; takes precedence"
+                            + " over the component's baseUrl (default: the real one).")
+    private String ringgBaseUrl;
+    private final ProviderDefaults providerDefaults = new ProviderDefaults(this);
+
     // reliability: shared by all endpoints, created on first use, released when the component stops
     private final RequestPacers pacers = new RequestPacers();
     private ScheduledExecutorService scheduler;
@@ -37,7 +56,9 @@ public class AiVoiceComponent extends DefaultComponent {
                     "Invalid aivoice URI '" + URISupport.sanitizeUri(uri) + "': expected aivoice:provider:api, e.g. aivoice:ringly:call"
                                                + " or aivoice:ringg:campaign");
         }
-        AiVoiceEndpoint endpoint = new AiVoiceEndpoint(uri, this, parts[0], parts[1], configuration.copy());
+        // issue 17: per-provider component defaults (ringlyApiKey, ringgBaseUrl, ...) before the endpoint's own options
+        AiVoiceConfiguration defaults = providerDefaults.applyTo(parts[0], configuration.copy());
+        AiVoiceEndpoint endpoint = new AiVoiceEndpoint(uri, this, parts[0], parts[1], defaults);
         // issue 12: Camel reads a duration it cannot parse as 0; check the text first
         new OptionChecks("aivoice:" + parts[0] + ":" + parts[1]).checkDurationTexts(parameters);
         setProperties(endpoint, parameters);
@@ -89,5 +110,39 @@ public class AiVoiceComponent extends DefaultComponent {
 
     public void setConfiguration(AiVoiceConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    // ---- component accessors of issue 17 (per-provider defaults) ----
+
+    public String getRinglyApiKey() {
+        return ringlyApiKey;
+    }
+
+    public void setRinglyApiKey(String ringlyApiKey) {
+        this.ringlyApiKey = ringlyApiKey;
+    }
+
+    public String getRinggApiKey() {
+        return ringgApiKey;
+    }
+
+    public void setRinggApiKey(String ringgApiKey) {
+        this.ringgApiKey = ringgApiKey;
+    }
+
+    public String getRinglyBaseUrl() {
+        return ringlyBaseUrl;
+    }
+
+    public void setRinglyBaseUrl(String ringlyBaseUrl) {
+        this.ringlyBaseUrl = ringlyBaseUrl;
+    }
+
+    public String getRinggBaseUrl() {
+        return ringgBaseUrl;
+    }
+
+    public void setRinggBaseUrl(String ringgBaseUrl) {
+        this.ringgBaseUrl = ringgBaseUrl;
     }
 }

@@ -149,7 +149,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         }
         if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
             throw new IllegalArgumentException("aivoice:" + provider + ":" + api + " needs an apiKey: set the endpoint"
-                                               + " option apiKey or the aivoice component's apiKey");
+                                               + " option apiKey, or the aivoice component's apiKey or "
+                                               + provider + "ApiKey");
         }
         return new AiVoiceProducer(this);
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.HttpResponseAware;
@@ -17,6 +18,9 @@ public class AiVoiceException extends RuntimeCamelException implements HttpRespo
 
     private final transient AiVoiceError error;
     private final List<String> details = new CopyOnWriteArrayList<>();
+    /** Set when a secret was found in this exception's chain: masks the message, and the cause is a redacted copy. */
+    private transient volatile UnaryOperator<String> redactor;
+    private volatile Throwable redactedCause;
 
     public AiVoiceException(String message, AiVoiceError error) {
         this(message, error, null);
@@ -37,7 +41,24 @@ public class AiVoiceException extends RuntimeCamelException implements HttpRespo
 
     @Override
     public String getMessage() {
-        return details.isEmpty() ? super.getMessage() : super.getMessage() + " (" + String.join("; ", details) + ")";
+        String message = details.isEmpty() ? super.getMessage()
+                : super.getMessage() + " (" + String.join("; ", details) + ")";
+        UnaryOperator<String> masking = redactor;
+        return masking == null ? message : masking.apply(message);
+    }
+
+    @Override
+    public synchronized Throwable getCause() {
+        return redactedCause != null ? redactedCause : super.getCause();
+    }
+
+    /**
+     * Masks secrets in this exception's message and puts a redacted copy of its cause in the cause's place. The
+     * exception stays the same object of the same class, so a route's {@code onException} still matches it.
+     */
+    public void redact(UnaryOperator<String> redactor, Throwable redactedCause) {
+        this.redactor = redactor;
+        this.redactedCause = redactedCause;
     }
 
     public AiVoiceError getError() {

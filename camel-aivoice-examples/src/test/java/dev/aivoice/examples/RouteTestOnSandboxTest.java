@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How a user tests a route's happy and error paths on the sandbox (the README's sandbox section, for real). */
+// snippet: sandbox-route-test
 class RouteTestOnSandboxTest extends CamelTestSupport {
 
     @RegisterExtension
@@ -89,3 +90,4 @@ class RouteTestOnSandboxTest extends CamelTestSupport {
         assertThat(SANDBOX.sandbox().callsTo("+14155550199")).as("rung exactly once").hasSize(1);
     }
 }
+// end-snippet

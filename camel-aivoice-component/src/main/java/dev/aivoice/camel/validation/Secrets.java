@@ -16,8 +16,11 @@ import dev.aivoice.camel.AiVoiceException;
  */
 public final class Secrets {
 
-    /** Shorter fragments of a secret are too common in ordinary text to be told apart from it. */
-    public static final int MIN_PREFIX = 6;
+    /**
+     * Shorter fragments of a secret are too common in ordinary text to be told apart from it (a key starting with
+     * {@code ringly-} would otherwise mask the provider's name in every message).
+     */
+    public static final int MIN_PREFIX = 8;
     /** A secret shorter than this is only masked where it appears whole. */
     static final int MIN_SECRET = 4;
     static final String MASK = "***";
@@ -158,8 +161,10 @@ public final class Secrets {
         Throwable cause = t.getCause() == null || t.getCause() == t ? null : copy(t.getCause(), copies, false);
         Throwable copy;
         if (top && t instanceof AiVoiceException mine) {
-            // the top of the chain keeps its kind (and what the route's onException matches on)
-            copy = new AiVoiceException(redact(mine.getMessage()), mine.getError(), cause);
+            // the top of the chain is redacted in place: it keeps its class, what a route's onException matches on
+            mine.redact(this::redact, cause);
+            copies.put(t, mine);
+            return mine;
         } else {
             copy = new RedactedException(t.getClass().getName() + ": " + redact(t.getMessage()), cause);
         }

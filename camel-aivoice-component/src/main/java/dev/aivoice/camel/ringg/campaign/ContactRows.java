@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.WrappedFile;
 
 /**
  * The contacts of a campaign upload, readable more than once (checked first, then streamed), without ever holding
@@ -36,6 +37,9 @@ abstract class ContactRows implements Closeable {
     }
 
     static ContactRows of(Object body, FieldValidator validator) throws IOException {
+        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
+            body = file;   // from("file:...") hands over a GenericFile (found by the README's campaign snippet test)
+        }
         if (body instanceof List<?> list) {
             return new MapContactRows(list, validator);
         }

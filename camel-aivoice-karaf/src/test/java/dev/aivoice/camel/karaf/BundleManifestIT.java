@@ -1,0 +1,66 @@
+package dev.aivoice.camel.karaf;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged camel-aivoice-component jar is an OSGi bundle: identity, API exports, versioned imports. */
+class BundleManifestIT {
+
+    static Attributes manifest;
+
+    @BeforeAll
+    static void readManifest() throws IOException {
+        try (JarFile jar = new JarFile(ComponentJar.componentJar().toFile())) {
+            manifest = jar.getManifest().getMainAttributes();
+        }
+    }
+
+    @Test
+    void jarIsAnR4BundleWithSymbolicNameAndVersion() {
+        assertThat(manifest.getValue("Bundle-ManifestVersion")).isEqualTo("2");
+        assertThat(manifest.getValue("Bundle-SymbolicName")).isEqualTo("dev.aivoice.camel-aivoice-component");
+        assertThat(manifest.getValue("Bundle-Version")).startsWith("0.1.0");
+        assertThat(manifest.getValue("Require-Capability")).contains("osgi.ee=JavaSE");
+    }
+
+    @Test
+    void exportsTheApiPackagesWithTheirVersionAndKeepsInternalsPrivate() {
+        Map<String, Map<String, String>> exports = OsgiHeader.parse(manifest.getValue("Export-Package")).clauses();
+        assertThat(exports).containsOnlyKeys("dev.aivoice.camel", "dev.aivoice.camel.events", "dev.aivoice.camel.ringly",
+                "dev.aivoice.camel.ringg.call", "dev.aivoice.camel.ringg.campaign", "dev.aivoice.camel.ringg.model",
+                "dev.aivoice.camel.ringg.subscription", "dev.aivoice.camel.dsl", "dev.aivoice.camel.dsl.builders",
+                "dev.aivoice.camel.dsl.component");
+        exports.forEach((pkg, attributes) -> assertThat(attributes).as(pkg).containsEntry("version", "0.1.0"));
+        assertThat(manifest.getValue("Private-Package")).isNull();
+    }
+
+    @Test
+    void importsCamelAndJacksonWithVersionRangesAndTheDslBaseClassesOptionally() {
+        Map<String, Map<String, String>> imports = OsgiHeader.parse(manifest.getValue("Import-Package")).clauses();
+        assertThat(imports).containsKeys("org.apache.camel", "org.apache.camel.spi", "org.apache.camel.support",
+                "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "com.fasterxml.jackson.annotation",
+                "org.slf4j");
+        imports.forEach((pkg, attributes) -> {
+            if (pkg.startsWith("org.apache.camel")) {
+                assertThat(attributes).as(pkg).containsEntry("version", "[4.17,5)");
+            } else if (pkg.startsWith("com.fasterxml.jackson")) {
+                assertThat(attributes.get("version")).as(pkg).startsWith("[2.").endsWith(",3)");
+            } else if (!pkg.startsWith("java.")) {
+                assertThat(attributes).as("%s needs a version range", pkg).containsKey("version");
+            }
+        });
+        for (String dsl : new String[] { "org.apache.camel.builder", "org.apache.camel.builder.endpoint",
+                "org.apache.camel.builder.component" }) {
+            assertThat(imports.get(dsl)).as(dsl).containsEntry("resolution", "optional");
+        }
+        assertThat(imports.keySet()).noneMatch(pkg -> pkg.startsWith("dev.aivoice.camel.http")
+                                                      || pkg.startsWith("dev.aivoice.camel.reliability"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.aivoice.camel.karaf;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * features.xml is valid against Karaf's features 1.6.0 schema, and feature camel-aivoice installs Camel's camel-core
+ * feature, Jackson and the component: each bundle at the version this build uses.
+ */
+class FeaturesFileTest {
+
+    // the versions this build uses (the pom passes them; a Camel version profile changes them together)
+    static final String CAMEL = System.getProperty("camel.version");
+    static final String JACKSON = System.getProperty("jackson.version");
+    static final String VERSION = System.getProperty("project.version");
+
+    @Test
+    void featureCamelAivoiceDependsOnCamelCoreAndInstallsJacksonAndTheComponent() throws Exception {
+        FeaturesFile features = FeaturesFile.read();   // throws on malformed or schema-invalid XML
+
+        assertThat(FeaturesFile.texts(features.document().getDocumentElement(), "repository"))
+                .containsExactly("mvn:org.apache.camel.karaf/apache-camel/" + CAMEL + "/xml/features");
+        Element feature = features.feature("camel-aivoice");
+        assertThat(feature.getAttribute("version")).isEqualTo(VERSION);
+        Element camelCore = (Element) feature.getElementsByTagNameNS(FeaturesFile.NAMESPACE, "feature").item(0);
+        assertThat(camelCore.getTextContent()).isEqualTo("camel-core");
+        assertThat(camelCore.getAttribute("version")).isEqualTo("[4.17,5)");
+        assertThat(features.bundles("camel-aivoice")).containsExactly(
+                "mvn:com.fasterxml.jackson.core/jackson-annotations/" + JACKSON,
+                "mvn:com.fasterxml.jackson.core/jackson-core/" + JACKSON,
+                "mvn:com.fasterxml.jackson.core/jackson-databind/" + JACKSON,
+                "mvn:dev.aivoice/camel-aivoice-component/" + VERSION);
+    }
+}
