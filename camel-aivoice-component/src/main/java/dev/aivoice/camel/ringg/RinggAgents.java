@@ -30,6 +30,11 @@ public final class RinggAgents {
 
     /** The agent id: header, else the body (the id as text or {@code {"agent_id": ...}}), else the option. */
     public static String agentId(Exchange exchange, OperationContext context) {
+        String header = exchange.getMessage().getHeader(AiVoiceConstants.AGENT_ID, String.class);
+        if (header != null && !header.isBlank()) {
+            // the header wins: the body may be anything then (e.g. the answer of a create just before)
+            return header;
+        }
         Object body = exchange.getMessage().getBody();
         Map<String, Object> fields = new LinkedHashMap<>();
         RequestFields.putIfPresent(fields, "agent_id", context.configuration().getAgentId());
@@ -39,8 +44,6 @@ public final class RinggAgents {
             RequestFields.putIfPresent(fields, "agent_id",
                     RequestFields.read(exchange, Map.class, context.validator()).get("agent_id"));
         }
-        RequestFields.putIfPresent(fields, "agent_id",
-                exchange.getMessage().getHeader(AiVoiceConstants.AGENT_ID, String.class));
         return context.validator().requireText("agent_id", fields.get("agent_id"),
                 "set the " + AiVoiceConstants.AGENT_ID + " header, the agentId option or put the id in the body");
     }
