@@ -216,6 +216,13 @@ public class AiVoiceConfiguration implements Cloneable {
     private boolean checkBalance;
 
     // ---- options of issue 15 (scale-out: pacer) ----
+    @UriParam(label = "producer,advanced",
+              description = "The pacer that enforces `maxRequestsPerSecond` per provider account: by default the"
+                            + " component's in-memory one (one JVM); a shared one such as"
+                            + " `dev.aivoice.camel.reliability.JdbcPacer` (`pacer=#sharedPacer`) makes several"
+                            + " instances share one rate. Used only where `maxRequestsPerSecond` is set. When it cannot"
+                            + " reserve a slot the request fails unsent (AiVoiceConnectionException).")
+    private dev.aivoice.camel.reliability.Pacer pacer;
 
 
     // ---- options of issue 16 (compliance: callingWindow, callingDays, callingWindowAction, doNotCallList, dryRun) ----
@@ -569,6 +576,13 @@ public class AiVoiceConfiguration implements Cloneable {
     }
 
     // ---- accessors of issue 15 (scale-out) ----
+    public dev.aivoice.camel.reliability.Pacer getPacer() {
+        return pacer;
+    }
+
+    public void setPacer(dev.aivoice.camel.reliability.Pacer pacer) {
+        this.pacer = pacer;
+    }
 
 
     // ---- accessors of issue 16 (compliance) ----

@@ -19,7 +19,8 @@ import dev.aivoice.camel.provider.ProviderRegistry;
 import dev.aivoice.camel.reliability.Delays;
 import dev.aivoice.camel.reliability.DuplicateCallGuard;
 import dev.aivoice.camel.reliability.ReliableSender;
-import dev.aivoice.camel.reliability.RequestPacer;
+import dev.aivoice.camel.reliability.PacedAccount;
+import dev.aivoice.camel.reliability.RequestPacers;
 import dev.aivoice.camel.reliability.RetryPolicy;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.OptionChecks;
@@ -203,11 +204,14 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
                 Duration.ofMillis(configuration.getRetryMaxDelay()));
     }
 
-    private RequestPacer pacer(AiVoiceComponent component) {
-        return configuration.getMaxRequestsPerSecond() > 0
-                ? component.pacers().pacer(provider, getServiceUrl(), configuration.getApiKey(),
-                        configuration.getMaxRequestsPerSecond())
-                : null;
+    /** The account's budget: the {@code pacer} option's (issue 15), else the component's in-memory pacers. */
+    private PacedAccount pacer(AiVoiceComponent component) {
+        if (configuration.getMaxRequestsPerSecond() <= 0) {
+            return null;
+        }
+        return new PacedAccount(configuration.getPacer() != null ? configuration.getPacer() : component.pacers(),
+                RequestPacers.account(provider, getServiceUrl(), configuration.getApiKey()),
+                configuration.getMaxRequestsPerSecond());
     }
 
     private IdempotentRepository callKeys(AiVoiceComponent component) {

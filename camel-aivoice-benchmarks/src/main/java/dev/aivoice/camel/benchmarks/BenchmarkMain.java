@@ -51,6 +51,9 @@ public final class BenchmarkMain {
                 if (settings.runs("webhook")) {
                     new WebhookBenchmark(settings, log).run(context, webhookPort, table);
                 }
+                if (settings.runs("dedupe")) { // issue 15: JDBC vs in-memory webhook dedupe store
+                    new JdbcDedupeBenchmark(settings, log).run(context, webhookPort, table);
+                }
             } finally {
                 context.stop();
             }

@@ -63,7 +63,8 @@ class BenchmarkSmokeTest {
 
     @Test
     void everyFigureIsMeasuredOrMarkedSkipped() {
-        for (String figure : List.of("ringg calls/s", "webhook events/s", "campaign upload")) {
+        for (String figure : List.of("ringg calls/s", "webhook events/s", "campaign upload",
+                "webhook dedupe store events/s")) {
             assertThat(rows(figure)).as(figure).isNotEmpty().allSatisfy(row -> assertThat(
                     row.sample() != null ? row.sample().median() > 0 : row.contender().startsWith("skipped:")).isTrue());
         }

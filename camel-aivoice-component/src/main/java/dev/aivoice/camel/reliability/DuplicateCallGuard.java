@@ -51,7 +51,17 @@ public final class DuplicateCallGuard {
             return send.get();
         }
         String stored = provider + ":" + operation + ":" + key;
-        if (!repository.add(stored)) {
+        boolean claimed;
+        try {
+            claimed = KeyClaims.claim(repository, stored); // issue 15: a concurrent add on another instance loses
+        } catch (RuntimeException storeDown) {
+            // issue 15: a store that cannot record the key means no guard: nothing is dialled unguarded
+            return CompletableFuture.failedFuture(new AiVoiceConnectionException(provider + " " + operation
+                    + " not sent: the idempotentRepository could not record idempotency key " + FieldValidator.quote(key)
+                    + " (" + storeDown.getClass().getSimpleName() + ")", AiVoiceError.local(provider, operation), false,
+                    storeDown));
+        }
+        if (!claimed) {
             String message = provider + " " + operation + " not sent: idempotency key " + FieldValidator.quote(key)
                              + " was already used for a call (a redelivered exchange?)";
             return CompletableFuture.failedFuture(

@@ -23,13 +23,13 @@ public final class ReliableSender {
     private static final Logger LOG = LoggerFactory.getLogger(ReliableSender.class);
 
     private final RetryPolicy policy;
-    private final RequestPacer pacer;
+    private final PacedAccount pacing;
     private final Delays delays;
 
-    /** @param pacer null for no pacing */
-    public ReliableSender(RetryPolicy policy, RequestPacer pacer, Delays delays) {
+    /** @param pacing null for no pacing */
+    public ReliableSender(RetryPolicy policy, PacedAccount pacing, Delays delays) {
         this.policy = policy;
-        this.pacer = pacer;
+        this.pacing = pacing;
         this.delays = delays;
     }
 
@@ -111,13 +111,22 @@ public final class ReliableSender {
         }
     }
 
-    /** Completes when the request may start; exceptionally (nothing sent) when the endpoint stopped meanwhile. */
+    /**
+     * Completes when the request may start; exceptionally (nothing sent) when the endpoint stopped meanwhile, or with
+     * a {@link PacerUnavailableException} when the pacer could not reserve a slot (never sent unpaced).
+     */
     private CompletableFuture<Void> paced() {
-        if (pacer == null) {
+        if (pacing == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return delays.after(pacer.reserve()).exceptionallyCompose(stopped -> CompletableFuture.failedFuture(
-                new RejectedExecutionException("not sent: the endpoint stopped while the request waited for its"
-                                               + " maxRequestsPerSecond slot", stopped)));
+        CompletableFuture<java.time.Duration> slot = pacing.reserve();
+        // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
+        long least = slot.isDone() ? 0 : 1;
+        return slot.thenCompose(wait -> delays.after(Math.max(least, wait.toNanos()))).exceptionallyCompose(stopped -> {
+            Throwable cause = ConnectionFailures.unwrap(stopped);
+            return CompletableFuture.failedFuture(cause instanceof PacerUnavailableException ? cause
+                    : new RejectedExecutionException("not sent: the endpoint stopped while the request waited for its"
+                                                     + " maxRequestsPerSecond slot", stopped));
+        });
     }
 }

@@ -3,28 +3,43 @@ package dev.aivoice.camel.reliability;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The component's pacers, one per provider account and rate: provider rate limits count per API key, and one account
- * is often used by several endpoints (other operations, other agents), which must share one budget.
+ * The component's own {@link Pacer}, in memory: one {@link RequestPacer} per provider account and rate. Provider rate
+ * limits count per API key, and one account is often used by several endpoints (other operations, other agents),
+ * which must share one budget.
  */
-public final class RequestPacers {
+public final class RequestPacers implements Pacer {
 
     private final Map<String, RequestPacer> pacers = new ConcurrentHashMap<>();
 
-    /** The pacer of this account and rate; the key is kept only as a hash. */
-    public RequestPacer pacer(String provider, String baseUrl, String apiKey, double requestsPerSecond) {
-        String account = provider + '|' + baseUrl + '|' + sha256(apiKey) + '|' + requestsPerSecond;
-        return pacers.computeIfAbsent(account, any -> new RequestPacer(requestsPerSecond, System::nanoTime));
+    /** The pacer of this account and rate. */
+    public RequestPacer pacer(String account, double requestsPerSecond) {
+        return pacers.computeIfAbsent(account + '|' + requestsPerSecond,
+                any -> new RequestPacer(requestsPerSecond, System::nanoTime));
+    }
+
+    @Override
+    public CompletableFuture<Duration> reserve(String account, double requestsPerSecond) {
+        return CompletableFuture.completedFuture(Duration.ofNanos(pacer(account, requestsPerSecond).reserve()));
+    }
+
+    /**
+     * The account of a provider, base URL and API key, as pacers see it: the provider and a SHA-256 of the rest, so
+     * the key is kept only as a hash (also in a shared pacer's table).
+     */
+    public static String account(String provider, String baseUrl, String apiKey) {
+        return provider + ':' + sha256(baseUrl + '\n' + apiKey);
     }
 
     private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

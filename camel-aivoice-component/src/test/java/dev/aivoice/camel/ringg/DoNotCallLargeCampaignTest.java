@@ -1,10 +1,8 @@
 package dev.aivoice.camel.ringg;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.compliance.FileDoNotCallList;
 import dev.aivoice.camel.ringg.campaign.CsvRowsRejectedException;
 import dev.aivoice.camel.ringg.campaign.InvalidRow;
 import dev.aivoice.camel.ringg.campaign.RinggCampaign;
+import dev.aivoice.camel.test.MultipartCsvRows;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;
@@ -129,29 +129,14 @@ class DoNotCallLargeCampaignTest extends RinggRouteTestSupport {
 
     /** Counts the CSV rows of the file part as they stream in, and those whose number is on the list. */
     static byte[] scan(InputStream body) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-        boolean inFile = false;
-        boolean header = false;
-        long rows = 0;
-        long listed = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (!inFile) {
-                if (line.equals("Content-Type: text/csv")) {
-                    lines.readLine();
-                    inFile = true;
-                    header = true;
-                }
-            } else if (line.startsWith("--aivoice-")) {
-                inFile = false;
-            } else if (header) {
-                header = false;
-            } else if (!line.isEmpty()) {
-                rows++;
-                if (dnc.contains(line.substring(0, line.indexOf(',')))) {
-                    listed++;
-                }
+        LongAdder rows = new LongAdder();
+        LongAdder listed = new LongAdder();
+        MultipartCsvRows.forEach(body, line -> {
+            rows.increment();
+            if (dnc.contains(line.substring(0, line.indexOf(',')))) {
+                listed.increment();
             }
-        }
-        return ("rows=" + rows + ";listed=" + listed).getBytes(StandardCharsets.UTF_8);
+        });
+        return ("rows=" + rows.sum() + ";listed=" + listed.sum()).getBytes(StandardCharsets.UTF_8);
     }
 }

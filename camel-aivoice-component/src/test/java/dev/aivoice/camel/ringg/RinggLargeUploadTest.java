@@ -1,19 +1,19 @@
 package dev.aivoice.camel.ringg;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.ringg.campaign.InvalidRow;
 import dev.aivoice.camel.ringg.campaign.RinggCampaign;
 import dev.aivoice.camel.ringg.model.RinggBulkUpload;
+import dev.aivoice.camel.test.MultipartCsvRows;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -74,28 +74,13 @@ class RinggLargeUploadTest extends RinggRouteTestSupport {
 
     /** Counts the CSV rows of the file part as they stream in and sums the Seq column; keeps nothing else. */
     static byte[] countRows(InputStream body) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-        boolean inFile = false;
-        boolean header = false;
-        long rows = 0;
-        long sum = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (!inFile) {
-                if (line.equals("Content-Type: text/csv")) {
-                    lines.readLine();
-                    inFile = true;
-                    header = true;
-                }
-            } else if (line.startsWith("--aivoice-")) {
-                inFile = false;
-            } else if (header) {
-                header = false;
-            } else if (!line.isEmpty()) {
-                rows++;
-                sum += Long.parseLong(line.substring(line.lastIndexOf(',') + 1));
-            }
-        }
-        return ("rows=" + rows + ";sum=" + sum).getBytes(StandardCharsets.UTF_8);
+        LongAdder rows = new LongAdder();
+        LongAdder sum = new LongAdder();
+        MultipartCsvRows.forEach(body, line -> {
+            rows.increment();
+            sum.add(Long.parseLong(line.substring(line.lastIndexOf(',') + 1)));
+        });
+        return ("rows=" + rows.sum() + ";sum=" + sum.sum()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@value #ROWS} contact rows, generated as they are read; every {@value #BAD_EVERY}th number lacks its plus. */

@@ -36,7 +36,7 @@ class AllViolationsTest extends ProviderServerTestSupport {
     void everyBadFieldOfARinglyCallIsReportedAtOnce() {
         Exchange result = template.request("direct:ringly", e -> {
             e.getMessage().setHeader(AiVoiceConstants.TO_NUMBER, "0415 555 0199");
-            e.getMessage().setHeader(AiVoiceConstants.FROM_NUMBER, "+1202555014");
+            e.getMessage().setHeader(AiVoiceConstants.FROM_NUMBER, "+14155550123");
             e.getMessage().setHeader(AiVoiceConstants.VARIABLES, Map.of("first name", "Ada"));
         });
 

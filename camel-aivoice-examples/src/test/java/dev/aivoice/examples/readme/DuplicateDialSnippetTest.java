@@ -2,10 +2,8 @@ package dev.aivoice.examples.readme;
 
 import java.util.Map;
 
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceDuplicateCallException;
-import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.junit.SandboxExtension;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DuplicateDialSnippetTest extends CamelTestSupport {
 
     @RegisterExtension
-    static final SandboxExtension SANDBOX = SandboxExtension.with(sandbox -> sandbox
-            .ringlyAgent("agent_7f3c9a").ringlyNumber("+12025550143"));
+    static final SandboxExtension SANDBOX = SnippetSandbox.ringlySnippetSandbox();
 
     @BindToRegistry("callKeys")   // in production a JdbcMessageIdRepository or another shared store
     IdempotentRepository callKeys = MemoryIdempotentRepository.memoryIdempotentRepository(1000);
@@ -32,10 +29,7 @@ class DuplicateDialSnippetTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        AiVoiceComponent aivoice = new AiVoiceComponent();
-        aivoice.setRinglyApiKey(ProviderSandbox.RINGLY_API_KEY);
-        aivoice.setRinglyBaseUrl(SANDBOX.sandbox().ringlyBaseUrl());
-        context.addComponent("aivoice", aivoice);
+        SnippetSandbox.addRinglyComponent(context, SANDBOX.sandbox());
         return context;
     }
 

@@ -2,9 +2,7 @@ package dev.aivoice.examples.readme;
 
 import java.util.Map;
 
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.junit.SandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -19,17 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuickStartTest extends CamelTestSupport {
 
     @RegisterExtension
-    static final SandboxExtension SANDBOX = SandboxExtension.with(sandbox -> sandbox
-            .ringlyAgent("agent_7f3c9a").ringlyNumber("+12025550143"));
+    static final SandboxExtension SANDBOX = SnippetSandbox.ringlySnippetSandbox();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         // what camel.component.aivoice.ringly-api-key / ringly-base-url do in an application
-        AiVoiceComponent aivoice = new AiVoiceComponent();
-        aivoice.setRinglyApiKey(ProviderSandbox.RINGLY_API_KEY);
-        aivoice.setRinglyBaseUrl(SANDBOX.sandbox().ringlyBaseUrl());
-        context.addComponent("aivoice", aivoice);
+        SnippetSandbox.addRinglyComponent(context, SANDBOX.sandbox());
         return context;
     }
 

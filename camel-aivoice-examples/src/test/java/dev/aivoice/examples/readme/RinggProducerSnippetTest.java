@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.ringg.call.RinggCallConfig;
 import dev.aivoice.camel.ringg.campaign.RinggCampaign;
@@ -43,12 +42,8 @@ class RinggProducerSnippetTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        AiVoiceComponent aivoice = new AiVoiceComponent();
-        aivoice.setRinggApiKey(ProviderSandbox.RINGG_API_KEY);
-        aivoice.setRinggBaseUrl(SANDBOX.sandbox().ringgBaseUrl());
-        context.addComponent("aivoice", aivoice);
-        context.getPropertiesComponent().addInitialProperty("ringg.agent", ProviderSandbox.RINGG_AGENT_ID);
-        context.getPropertiesComponent().addInitialProperty("ringg.pool", ProviderSandbox.RINGG_NUMBER_POOL_ID);
+        SnippetSandbox.addRinggComponent(context, SANDBOX.sandbox());
+        SnippetSandbox.addRinggAgentAndPool(context);
         context.getPropertiesComponent().addInitialProperty("crm.inbox", inbox.toString());
         return context;
     }

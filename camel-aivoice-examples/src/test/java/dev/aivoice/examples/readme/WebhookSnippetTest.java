@@ -1,9 +1,7 @@
 package dev.aivoice.examples.readme;
 
-import java.net.ServerSocket;
 import java.util.Map;
 
-import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.sandbox.ProviderSandbox;
@@ -12,8 +10,6 @@ import dev.aivoice.sandbox.junit.SandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,18 +28,8 @@ class WebhookSnippetTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
-        AiVoiceComponent aivoice = new AiVoiceComponent();
-        aivoice.setRinggApiKey(ProviderSandbox.RINGG_API_KEY);
-        aivoice.setRinggBaseUrl(SANDBOX.sandbox().ringgBaseUrl());
-        context.addComponent("aivoice", aivoice);
+        int port = SnippetSandbox.addPlatformHttpServer(context);
+        SnippetSandbox.addRinggComponent(context, SANDBOX.sandbox());
         context.getPropertiesComponent().addInitialProperty("ringg.webhook.token", "a-long-random-token");
         context.getPropertiesComponent().addInitialProperty("ringg.agentId", ProviderSandbox.RINGG_AGENT_ID);
         context.getPropertiesComponent().addInitialProperty("ringg.publicUrl", "http://127.0.0.1:" + port + "/ringg/events");

@@ -1,8 +1,11 @@
 package dev.aivoice.camel.karaf;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The component bundle in a real OSGi framework (Apache Felix): installed with exactly the bundles of feature
- * camel-aivoice (Jackson, the component) plus stand-ins for Camel's camel-core feature (Camel's jars wrapped as
- * bundles, see {@link CamelJarWrapper}) and slf4j-api (Karaf's logging provides it), it resolves, starts, wires its
- * imports to those bundles, and its component class loads from the bundle.
+ * camel-aivoice (Jackson, libphonenumber and its geocoder and prefixmapper fragments, the component) plus stand-ins
+ * for Camel's camel-core feature (Camel's jars wrapped as bundles, see {@link CamelJarWrapper}) and slf4j-api (Karaf's
+ * logging provides it), it resolves, starts, wires its imports to those bundles, its component class loads from the
+ * bundle, and its compliance classes work there: recipients' time zones come from the geocoder fragment's data.
  */
 class BundleResolvesInFelixIT {
-
 
     Framework felix;
 
@@ -81,8 +84,12 @@ class BundleResolvesInFelixIT {
         }
         assertThat(component).isNotNull();
 
+        List<Bundle> fragments = installed.stream().filter(b -> b.getHeaders().get(Constants.FRAGMENT_HOST) != null)
+                .toList();
         for (Bundle bundle : installed) {
-            bundle.start();   // throws BundleException naming the missing import if a bundle does not resolve
+            if (!fragments.contains(bundle)) {   // a fragment is not started: it attaches to its host when that resolves
+                bundle.start();   // throws BundleException naming the missing import if a bundle does not resolve
+            }
         }
 
         assertThat(component.getState()).isEqualTo(Bundle.ACTIVE);
@@ -110,6 +117,49 @@ class BundleResolvesInFelixIT {
                 .doesNotContain("dev.aivoice.camel.http", "dev.aivoice.camel.reliability", "dev.aivoice.camel.json");
         // private classes load inside the bundle all the same
         assertThat(component.loadClass("dev.aivoice.camel.http.HttpTransport")).isNotNull();
+
+        assertComplianceWorksInTheBundle(component, fragments, providers, exported);
+    }
+
+    /** libphonenumber's host bundle carries both fragments, and the component's compliance classes use them. */
+    private static void assertComplianceWorksInTheBundle(Bundle component, List<Bundle> fragments,
+                                                         Map<String, String> providers, List<String> exported)
+            throws Exception {
+        assertThat(fragments).extracting(Bundle::getSymbolicName).containsExactlyInAnyOrder(
+                "com.googlecode.libphonenumber.prefixmapper", "com.googlecode.libphonenumber.geocoder");
+        assertThat(fragments).allSatisfy(f -> assertThat(f.getState()).as(f.getSymbolicName()).isEqualTo(Bundle.RESOLVED));
+        assertThat(providers).containsEntry("com.google.i18n.phonenumbers", "com.googlecode.libphonenumber");
+        assertThat(exported).contains("dev.aivoice.camel.compliance", "dev.aivoice.camel.dryrun");
+
+        // the geocoder's class, through the component's class loader: served by the host with the fragment attached
+        Class<?> mapper = component.loadClass("com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper");
+        Bundle libphonenumber = FrameworkUtil.getBundle(mapper);
+        assertThat(libphonenumber.getSymbolicName()).isEqualTo("com.googlecode.libphonenumber");
+        assertThat(libphonenumber.adapt(BundleWiring.class).getProvidedWires("osgi.wiring.host"))
+                .extracting(w -> w.getRequirer().getSymbolicName())
+                .containsExactlyInAnyOrder("com.googlecode.libphonenumber.prefixmapper",
+                        "com.googlecode.libphonenumber.geocoder");
+
+        // the gate's own lookup (package-private, hence reflection): number -> time zones, from the geocoder's data
+        Method recipient = component.loadClass("dev.aivoice.camel.compliance.RecipientZones")
+                .getDeclaredMethod("of", String.class);
+        recipient.setAccessible(true);
+        assertThat(zones(recipient.invoke(null, "+12125550123"))).containsExactly((Object) ZoneId.of("America/New_York"));
+        assertThat(zones(recipient.invoke(null, "+18085550123"))).containsExactly((Object) ZoneId.of("Pacific/Honolulu"));
+
+        // the public SPI an application binds as a bean
+        Class<?> fileList = component.loadClass("dev.aivoice.camel.compliance.FileDoNotCallList");
+        Object list = fileList.getMethod("of", Collection.class).invoke(null, List.of("+1 (415) 555-0100"));
+        Method contains = component.loadClass("dev.aivoice.camel.compliance.DoNotCallList")
+                .getMethod("contains", String.class);
+        assertThat(contains.invoke(list, "+14155550100")).isEqualTo(true);
+        assertThat(contains.invoke(list, "+14155550101")).isEqualTo(false);
+    }
+
+    private static List<Object> zones(Object recipient) throws Exception {
+        Method zones = recipient.getClass().getDeclaredMethod("zones");
+        zones.setAccessible(true);
+        return List.copyOf((List<?>) zones.invoke(recipient));
     }
 
     private Bundle install(Path jar) throws Exception {

@@ -2,22 +2,26 @@ package dev.aivoice.camel.karaf;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * features.xml is valid against Karaf's features 1.6.0 schema, and feature camel-aivoice installs Camel's camel-core
- * feature, Jackson and the component: each bundle at the version this build uses.
+ * feature, Jackson, libphonenumber with its geocoder and prefixmapper fragments, and the component: each bundle at the
+ * version this build uses.
  */
 class FeaturesFileTest {
 
     // the versions this build uses (the pom passes them; a Camel version profile changes them together)
     static final String CAMEL = System.getProperty("camel.version");
     static final String JACKSON = System.getProperty("jackson.version");
+    static final String LIBPHONENUMBER = System.getProperty("libphonenumber.version");
+    static final String GEOCODER = System.getProperty("libphonenumber.geocoder.version");
     static final String VERSION = System.getProperty("project.version");
 
     @Test
-    void featureCamelAivoiceDependsOnCamelCoreAndInstallsJacksonAndTheComponent() throws Exception {
+    void featureCamelAivoiceDependsOnCamelCoreAndInstallsJacksonLibphonenumberAndTheComponent() throws Exception {
         FeaturesFile features = FeaturesFile.read();   // throws on malformed or schema-invalid XML
 
         assertThat(FeaturesFile.texts(features.document().getDocumentElement(), "repository"))
@@ -31,6 +35,18 @@ class FeaturesFileTest {
                 "mvn:com.fasterxml.jackson.core/jackson-annotations/" + JACKSON,
                 "mvn:com.fasterxml.jackson.core/jackson-core/" + JACKSON,
                 "mvn:com.fasterxml.jackson.core/jackson-databind/" + JACKSON,
+                "mvn:com.googlecode.libphonenumber/libphonenumber/" + LIBPHONENUMBER,
+                "mvn:com.googlecode.libphonenumber/prefixmapper/" + GEOCODER,
+                "mvn:com.googlecode.libphonenumber/geocoder/" + GEOCODER,
                 "mvn:dev.aivoice/camel-aivoice-component/" + VERSION);
+        // a dependency="true" bundle is installed only when something requires it, and nothing requires a fragment:
+        // the geocoder (recipients' time zones) would be left out
+        NodeList bundles = feature.getElementsByTagNameNS(FeaturesFile.NAMESPACE, "bundle");
+        for (int i = 0; i < bundles.getLength(); i++) {
+            Element bundle = (Element) bundles.item(i);
+            if (bundle.getTextContent().contains("/com.googlecode.libphonenumber/")) {
+                assertThat(bundle.getAttribute("dependency")).as(bundle.getTextContent()).isNotEqualTo("true");
+            }
+        }
     }
 }

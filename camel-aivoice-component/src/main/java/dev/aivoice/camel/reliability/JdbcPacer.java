@@ -1,0 +1,162 @@
+package dev.aivoice.camel.reliability;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+/**
+ * A {@link Pacer} shared by every instance that uses the same PostgreSQL database: each account has one row holding
+ * the start time of its next free slot, and a reservation moves it on in one atomic statement
+ * ({@code next_slot = greatest(next_slot, clock_timestamp()) + interval}), so instances never hand out the same slot.
+ * The database's clock is the only one used. Statements run on this pacer's own few threads, never on a route thread;
+ * a reservation that fails or takes longer than {@link #setTimeout(Duration) timeout} fails its request unsent with a
+ * {@link PacerUnavailableException}.
+ * <p>
+ * Table (PostgreSQL; create it once, or call {@link #createTableIfMissing()}):
+ * {@code CREATE TABLE aivoice_pacer (account VARCHAR(200) PRIMARY KEY, next_slot TIMESTAMPTZ NOT NULL)}
+ */
+public final class JdbcPacer implements Pacer, AutoCloseable {
+
+    public static final String DEFAULT_TABLE = "aivoice_pacer";
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    private final DataSource dataSource;
+    private String tableName = DEFAULT_TABLE;
+    private Duration timeout = Duration.ofSeconds(5);
+    private final ThreadPoolExecutor threads;
+
+    public JdbcPacer(DataSource dataSource) {
+        this(dataSource, 4);
+    }
+
+    /** @param threads statements run at once at most (each holds a connection meanwhile) */
+    public JdbcPacer(DataSource dataSource, int threads) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (threads < 1) {
+            throw new IllegalArgumentException("JdbcPacer threads must be at least 1, was " + threads);
+        }
+        // daemon threads that end when idle: nothing to leak if nobody closes the pacer
+        this.threads = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
+                work -> {
+                    Thread thread = new Thread(work, "AiVoiceJdbcPacer-" + THREAD_NUMBER.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.threads.allowCoreThreadTimeOut(true);
+    }
+
+    @Override
+    public CompletableFuture<Duration> reserve(String account, double requestsPerSecond) {
+        long intervalMicros = Math.max(1, Math.round(1_000_000d / requestsPerSecond));
+        CompletableFuture<Duration> slot = new CompletableFuture<>();
+        try {
+            threads.execute(() -> {
+                try {
+                    slot.complete(reserveNow(account, intervalMicros));
+                } catch (SQLException | RuntimeException e) {
+                    slot.completeExceptionally(unavailable("the database could not be reached or refused the"
+                                                           + " reservation (" + describe(e) + ")", e));
+                }
+            });
+        } catch (RejectedExecutionException busy) {
+            slot.completeExceptionally(unavailable(threads.isShutdown() ? "the pacer was closed"
+                    : "too many reservations waiting for the database", busy));
+        }
+        return slot.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+            return CompletableFuture.failedFuture(cause instanceof TimeoutException
+                    ? unavailable("no answer from the database within " + timeout.toMillis() + " ms", cause)
+                    : cause);
+        });
+    }
+
+    private Duration reserveNow(String account, long intervalMicros) throws SQLException {
+        String sql = "INSERT INTO " + tableName + " AS p (account, next_slot)"
+                     + " VALUES (?, clock_timestamp() + ? * interval '1 microsecond')"
+                     + " ON CONFLICT (account) DO UPDATE"
+                     + " SET next_slot = greatest(p.next_slot, clock_timestamp()) + ? * interval '1 microsecond'"
+                     + " RETURNING (extract(epoch from (p.next_slot - clock_timestamp())) * 1000000)::bigint";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+            statement.setString(1, account);
+            statement.setLong(2, intervalMicros);
+            statement.setLong(3, intervalMicros);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                // the slot is the new next_slot less one interval
+                long waitMicros = result.getLong(1) - intervalMicros;
+                return Duration.ofNanos(Math.max(0, waitMicros) * 1_000);
+            }
+        }
+    }
+
+    /** Creates the table when it is not there (needs the right to create tables). */
+    public void createTableIfMissing() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + tableName
+                              + " (account VARCHAR(200) PRIMARY KEY, next_slot TIMESTAMPTZ NOT NULL)");
+        }
+    }
+
+    private static PacerUnavailableException unavailable(String why, Throwable cause) {
+        return new PacerUnavailableException("not sent: the shared pacer could not reserve a maxRequestsPerSecond slot: "
+                                             + why, cause);
+    }
+
+    /** Class and SQL state only: a driver's message may name the database user or host. */
+    private static String describe(Exception e) {
+        return e instanceof SQLException sql
+                ? sql.getClass().getSimpleName() + ", SQL state " + sql.getSQLState()
+                : e.getClass().getSimpleName();
+    }
+
+    public String getTableName() {
+        return tableName;
+    }
+
+    /** The table of send slots; default {@value #DEFAULT_TABLE}. A plain or schema-qualified SQL name. */
+    public void setTableName(String tableName) {
+        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
+            throw new IllegalArgumentException("JdbcPacer tableName must be a plain SQL name such as aivoice_pacer or"
+                                               + " myschema.aivoice_pacer, was '" + tableName + "'");
+        }
+        this.tableName = tableName;
+    }
+
+    public Duration getTimeout() {
+        return timeout;
+    }
+
+    /** Longest wait for a reservation (connection included) before its request fails unsent; default 5 s. */
+    public void setTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("JdbcPacer timeout must be positive, was " + timeout);
+        }
+        this.timeout = timeout;
+    }
+
+    /** Stops the pacer's threads; reservations still queued fail. */
+    @Override
+    public void close() {
+        threads.shutdown();
+    }
+}

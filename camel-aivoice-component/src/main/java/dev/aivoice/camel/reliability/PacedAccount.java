@@ -1,0 +1,18 @@
+package dev.aivoice.camel.reliability;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** One endpoint's view of its account's budget: the pacer, the account and the rate it was configured with. */
+public record PacedAccount(Pacer pacer, String account, double requestsPerSecond) {
+
+    public CompletableFuture<Duration> reserve() {
+        try {
+            return pacer.reserve(account, requestsPerSecond);
+        } catch (RuntimeException bug) {
+            // a pacer that throws instead of failing its future still fails the request, unsent
+            return CompletableFuture.failedFuture(new PacerUnavailableException(
+                    "not sent: the pacer failed to reserve a maxRequestsPerSecond slot", bug));
+        }
+    }
+}

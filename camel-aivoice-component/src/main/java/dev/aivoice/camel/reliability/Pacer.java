@@ -1,0 +1,24 @@
+package dev.aivoice.camel.reliability;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * SPI: the pacing budget of provider accounts, i.e. when the next request of an account may start. The component's
+ * own is in memory ({@link RequestPacers}, one JVM); {@link JdbcPacer} shares one budget between several instances
+ * through a database. Select one with the {@code pacer} option (e.g. {@code pacer=#sharedPacer}).
+ */
+public interface Pacer {
+
+    /**
+     * Reserves the next send slot of an account. Must not block the caller (a route thread): a pacer that does I/O
+     * does it on threads of its own.
+     *
+     * @param  account           the provider account: provider and a hash of base URL and API key (never the key)
+     * @param  requestsPerSecond the endpoint's {@code maxRequestsPerSecond}, above 0
+     * @return                   completes with how long the request must wait for its slot ({@link Duration#ZERO}:
+     *                           start now), or exceptionally with a {@link PacerUnavailableException} when no slot
+     *                           could be reserved; the request is then not sent (never sent unpaced)
+     */
+    CompletableFuture<Duration> reserve(String account, double requestsPerSecond);
+}

@@ -1,0 +1,73 @@
+package dev.aivoice.scaleout;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.aivoice.camel.reliability.JdbcPacer;
+import dev.aivoice.camel.reliability.PacerUnavailableException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JdbcPacer's reservations on PostgreSQL: two pacers (two instances) on one row hand out distinct slots. */
+class JdbcPacerTest {
+
+    @Test
+    void twoPacersReservingAtOnceGetSlotsOneIntervalApart() throws Exception {
+        SharedDatabase.createTables();
+        String account = "test:" + UUID.randomUUID();
+        try (HikariDataSource poolA = SharedDatabase.pool("pacer-a", 4); HikariDataSource poolB = SharedDatabase.pool("pacer-b", 4);
+             JdbcPacer a = new JdbcPacer(poolA); JdbcPacer b = new JdbcPacer(poolB)) {
+            long start = System.nanoTime();
+            List<CompletableFuture<Duration>> slots = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                slots.add((i % 2 == 0 ? a : b).reserve(account, 10));
+            }
+            List<Long> startsMillis = new ArrayList<>();
+            for (CompletableFuture<Duration> slot : slots) {
+                Duration wait = slot.get(10, TimeUnit.SECONDS);
+                startsMillis.add(wait.toMillis());
+            }
+            long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            startsMillis.sort(Long::compare);
+            System.out.println("JdbcPacer waits (ms, sorted) " + startsMillis + " reserved in " + took + " ms");
+
+            // 20 slots at 10/s: waits of about 0, 100, ..., 1900 ms (less the time reserving took)
+            for (int i = 1; i < startsMillis.size(); i++) {
+                assertThat(startsMillis.get(i) - startsMillis.get(i - 1)).isBetween(100L - took, 100L + took);
+            }
+            assertThat(startsMillis.get(19)).isGreaterThanOrEqualTo(1900 - took);
+        }
+    }
+
+    @Test
+    void aReservationTheDatabaseDoesNotAnswerInTimeFailsWithPacerUnavailable() throws Exception {
+        SharedDatabase.createTables();
+        String account = "test:" + UUID.randomUUID();
+        try (HikariDataSource pool = SharedDatabase.pool("pacer-slow", 4); JdbcPacer pacer = new JdbcPacer(pool);
+             Connection locker = pool.getConnection()) {
+            assertThat(pacer.reserve(account, 10).get(15, TimeUnit.SECONDS)).isEqualTo(Duration.ZERO);
+            pacer.setTimeout(Duration.ofMillis(300));
+            // another transaction holds the account's row: the next reservation waits for it
+            locker.setAutoCommit(false);
+            try (Statement statement = locker.createStatement()) {
+                statement.execute("SELECT * FROM aivoice_pacer WHERE account = '" + account + "' FOR UPDATE");
+            }
+
+            CompletableFuture<Duration> slot = pacer.reserve(account, 10);
+
+            assertThat(slot).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().havingCause()
+                    .isInstanceOf(PacerUnavailableException.class)
+                    .withMessage("not sent: the shared pacer could not reserve a maxRequestsPerSecond slot: no answer"
+                                 + " from the database within 300 ms");
+            locker.rollback();
+        }
+    }
+}

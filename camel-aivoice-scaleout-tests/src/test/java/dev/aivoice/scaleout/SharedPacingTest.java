@@ -1,0 +1,122 @@
+package dev.aivoice.scaleout;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.aivoice.camel.reliability.RequestPacers;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances, one account at maxRequestsPerSecond=20 through a JdbcPacer each on one PostgreSQL table: together
+ * they keep the account's rate, where two in-memory pacers would send 40 per second. The slots the pacers hand out are
+ * read back from the database (a trigger logs every change of the account's row, in the database's own clock), so the
+ * rate is checked exactly; arrivals at the provider are measured too, and carry this machine's scheduling jitter.
+ */
+class SharedPacingTest {
+
+    static final long INTERVAL_MICROS = 50_000;
+
+    @Test
+    void twoInstancesPacingOneAccountAtTwentyPerSecondHandOutSlotsFiftyMillisecondsApart() throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(100);
+        try (LoopbackProvider provider = new LoopbackProvider();
+             CallInstances callers = new CallInstances(2, provider.baseUrl(), "unused")) {
+            String account = RequestPacers.account("ringly", provider.baseUrl(), CallInstances.API_KEY);
+            logSlots(callers.pools.get(0));
+            // steady state: each instance's first call pays for its cold HTTP client (a few hundred ms), and calls
+            // whose slots passed meanwhile would leave together
+            for (Instance instance : callers.instances) {
+                assertThat(CallInstances.call(instance, "direct:paced", "warm-up", 0).getException()).isNull();
+            }
+            Thread.sleep(100);
+            int warmUp = provider.arrivals().size();
+
+            List<Future<Exchange>> sent = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                Instance instance = callers.instances.get(i % 2);
+                int lead = i;
+                sent.add(senders.submit(() -> CallInstances.call(instance, "direct:paced", "lead-" + lead, lead)));
+            }
+            for (Future<Exchange> exchange : sent) {
+                assertThat(exchange.get(60, TimeUnit.SECONDS).getException()).isNull();
+            }
+
+            List<Long> slots = slotsMicros(callers.pools.get(0), account);
+            slots = slots.subList(slots.size() - 100, slots.size());
+            List<LoopbackProvider.Arrival> all = provider.arrivals();
+            List<LoopbackProvider.Arrival> arrivals = all.subList(warmUp, all.size());
+            Duration spread = Duration.ofNanos(arrivals.get(99).nanos() - arrivals.get(0).nanos());
+            System.out.printf("SCALEOUT pacing: 100 calls from 2 instances sharing 20/s: slots %d ms first to last"
+                              + " (ideal 4950), busiest second %d slots; at the provider: first-to-last arrival %d ms,"
+                              + " busiest 1-second window %d arrivals%n", (slots.get(99) - slots.get(0)) / 1000,
+                    busiest(slots, 1_000_000), spread.toMillis(),
+                    busiest(arrivals.stream().map(a -> a.nanos() / 1000).toList(), 1_000_000));
+
+            assertThat(arrivals).hasSize(100);
+            for (int i = 1; i < slots.size(); i++) {
+                assertThat(slots.get(i) - slots.get(i - 1)).isGreaterThanOrEqualTo(INTERVAL_MICROS);
+            }
+            assertThat(busiest(slots, 1_000_000)).isLessThanOrEqualTo(20);
+            // one queue: at least 99 intervals (more when a loaded machine reserved late); two budgets take 2.5 s
+            assertThat(slots.get(99) - slots.get(0)).isGreaterThanOrEqualTo(99 * INTERVAL_MICROS);
+            // the requests did wait for their slots (arrivals carry the machine's jitter, so a looser bound)
+            assertThat(spread).isGreaterThanOrEqualTo(Duration.ofMillis(4_500));
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    /** A trigger that logs each new next_slot of the pacer table (test only). */
+    private static void logSlots(HikariDataSource pool) throws Exception {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS pacer_log (account VARCHAR(200), next_slot TIMESTAMPTZ)");
+            statement.execute("CREATE OR REPLACE FUNCTION log_pacer_slot() RETURNS trigger AS $$ BEGIN"
+                              + " INSERT INTO pacer_log VALUES (NEW.account, NEW.next_slot); RETURN NEW; END $$"
+                              + " LANGUAGE plpgsql");
+            statement.execute("CREATE OR REPLACE TRIGGER pacer_log AFTER INSERT OR UPDATE ON aivoice_pacer"
+                              + " FOR EACH ROW EXECUTE FUNCTION log_pacer_slot()");
+        }
+    }
+
+    /** The slots handed out, in microseconds of the database's clock: each new next_slot less one interval. */
+    private static List<Long> slotsMicros(HikariDataSource pool, String account) throws Exception {
+        List<Long> slots = new ArrayList<>();
+        try (Connection connection = pool.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT (extract(epoch from next_slot) * 1000000)::bigint FROM pacer_log WHERE account = ?"
+                + " ORDER BY next_slot")) {
+            query.setString(1, account);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    slots.add(result.getLong(1) - INTERVAL_MICROS);
+                }
+            }
+        }
+        return slots;
+    }
+
+    /** The most instants (sorted, microseconds) in any window [t, t + window) starting at one of them. */
+    static int busiest(List<Long> instants, long window) {
+        int most = 0;
+        int last = 0;
+        for (int first = 0; first < instants.size(); first++) {
+            while (last + 1 < instants.size() && instants.get(last + 1) - instants.get(first) < window) {
+                last++;
+            }
+            most = Math.max(most, last - first + 1);
+        }
+        return most;
+    }
+}
