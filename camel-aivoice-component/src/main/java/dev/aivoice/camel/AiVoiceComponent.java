@@ -3,10 +3,12 @@ package dev.aivoice.camel;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.aivoice.camel.http.ConnectionPools;
 import dev.aivoice.camel.keys.AccountKeys;
 import dev.aivoice.camel.reliability.RequestPacers;
 import dev.aivoice.camel.validation.OptionChecks;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -17,7 +19,7 @@ import org.apache.camel.util.URISupport;
 
 /** The {@code aivoice} component: AI phone calls, campaigns and call events through Ringly.io and Ringg AI. */
 @Component("aivoice")
-public class AiVoiceComponent extends DefaultComponent {
+public class AiVoiceComponent extends DefaultComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Default options of every aivoice endpoint: set apiKey, baseUrl, agentId, ... once here.")
     private AiVoiceConfiguration configuration = new AiVoiceConfiguration();
@@ -45,6 +47,8 @@ public class AiVoiceComponent extends DefaultComponent {
     private final RequestPacers pacers = new RequestPacers();
     private ScheduledExecutorService scheduler;
     private IdempotentRepository callKeys;
+    // transport: one HTTP client and connection pool per provider account, shared by its endpoints
+    private final ConnectionPools pools = new ConnectionPools();
     // issue 14: one rotatable key per provider account, shared by the endpoints using it
     private final AccountKeys accountKeys = new AccountKeys();
 
@@ -75,13 +79,28 @@ public class AiVoiceComponent extends DefaultComponent {
         return scheduler;
     }
 
+    RequestPacers pacers() {
+        return pacers;
+    }
+
+    ConnectionPools pools() {
+        return pools;
+    }
+
     /** Issue 14: the API keys of the accounts the endpoints use (Ringg's rotateKey replaces one for all). */
     public AccountKeys accountKeys() {
         return accountKeys;
     }
 
-    RequestPacers pacers() {
-        return pacers;
+    /** The component-wide default of the endpoint option of the same name (kept in {@link #getConfiguration()}). */
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return configuration.isUseGlobalSslContextParameters();
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        configuration.setUseGlobalSslContextParameters(useGlobalSslContextParameters);
     }
 
     /** The in-memory store of call keys used when no idempotentRepository is set: one for all endpoints. */
@@ -101,6 +120,7 @@ public class AiVoiceComponent extends DefaultComponent {
         }
         ServiceHelper.stopService(callKeys);
         callKeys = null;
+        pools.close();
         super.doStop();
     }
 

@@ -1,12 +1,11 @@
 package dev.aivoice.camel;
 
-import java.net.http.HttpClient;
-
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /** Options of an aivoice endpoint; set on the component, they are the defaults of every endpoint. */
 @UriParams
@@ -50,13 +49,10 @@ public class AiVoiceConfiguration implements Cloneable {
     private long connectTimeout = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "How long to wait for the provider's answer to one request, e.g. `30s`.")
+              description = "The deadline of one request, e.g. `30s`: from sending its first byte to reading the last"
+                            + " byte of the answer. An answer still incomplete then (a provider that stalls after the"
+                            + " headers, or mid-body) fails the request with AiVoiceConnectionException.")
     private long requestTimeout = 30_000;
-
-    @UriParam(label = "advanced",
-              description = "A JDK HttpClient to use instead of the one the endpoint builds (proxy, TLS, executor)."
-                            + " When set, `connectTimeout` is the client's business.")
-    private HttpClient httpClient;
 
     @UriParam(label = "consumer", defaultValue = "/aivoice/ringg/events",
               description = "The HTTP path the webhook consumer listens on.")
@@ -188,6 +184,44 @@ public class AiVoiceConfiguration implements Cloneable {
     private boolean synchronous;
 
     // ---- options of issue 10 (transport: maxAnswerSize, maxConnections, proxy*, sslContextParameters) ----
+    @UriParam(label = "producer,advanced", defaultValue = "4194304",
+              description = "The largest provider answer read, in bytes (default 4 MiB). Reading stops at the limit and"
+                            + " the request fails with AiVoiceConnectionException; provider answers are small JSON"
+                            + " documents, and lists are paged.")
+    private int maxAnswerSize = 4 * 1024 * 1024;
+
+    @UriParam(label = "producer,advanced", defaultValue = "20",
+              description = "The size of the connection pool of one provider account (endpoints with the same"
+                            + " provider, base URL, API key and HTTP settings share one pool).")
+    private int maxConnections = 20;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy host the requests go through (CONNECT for https).")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", secret = true, description = "The user name for the HTTP proxy (Basic authentication).")
+    private String proxyAuthUsername;
+
+    @UriParam(label = "proxy", secret = true,
+              description = "The password for the HTTP proxy; never logged, never put in an exception message.")
+    private String proxyAuthPassword;
+
+    @UriParam(label = "security",
+              description = "TLS configuration (trust store, key store, protocols) for the connections to the"
+                            + " provider, as Camel's other HTTP components take it.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Use the CamelContext's global SSLContextParameters when no sslContextParameters is set.")
+    private boolean useGlobalSslContextParameters;
+
+    @UriParam(label = "advanced",
+              description = "Changes the Apache HttpClient the endpoint builds (a dev.aivoice.camel"
+                            + ".HttpClientConfigurer), after the endpoint's own options; the client's automatic"
+                            + " retries and redirects stay off whatever it sets.")
+    private HttpClientConfigurer httpClientConfigurer;
 
 
     // ---- options of issue 11 (operations: correlationId, backfillInterval) ----
@@ -340,14 +374,6 @@ public class AiVoiceConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
-    }
-
-    public HttpClient getHttpClient() {
-        return httpClient;
-    }
-
-    public void setHttpClient(HttpClient httpClient) {
-        this.httpClient = httpClient;
     }
 
     public String getWebhookPath() {
@@ -543,6 +569,77 @@ public class AiVoiceConfiguration implements Cloneable {
     }
 
     // ---- accessors of issue 10 (transport) ----
+    public int getMaxAnswerSize() {
+        return maxAnswerSize;
+    }
+
+    public void setMaxAnswerSize(int maxAnswerSize) {
+        this.maxAnswerSize = maxAnswerSize;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
 
 
     // ---- accessors of issue 11 (operations) ----

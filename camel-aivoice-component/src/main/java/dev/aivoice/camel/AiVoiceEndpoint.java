@@ -1,27 +1,17 @@
 package dev.aivoice.camel;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
 
 import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
-import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
-import dev.aivoice.camel.reliability.Delays;
-import dev.aivoice.camel.reliability.DuplicateCallGuard;
-import dev.aivoice.camel.reliability.ReliableSender;
-import dev.aivoice.camel.reliability.PacedAccount;
-import dev.aivoice.camel.reliability.RequestPacers;
-import dev.aivoice.camel.reliability.RetryPolicy;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.OptionChecks;
 import dev.aivoice.camel.validation.Secrets;
@@ -33,13 +23,11 @@ import org.apache.camel.Expression;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,13 +55,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private AiVoiceConfiguration configuration;
 
     private AiVoiceProvider providerSpi;
-    private HttpTransport transport;
-    /** Threads for blocking sends, only where the JDK's async answers would start a thread each (see HttpTransport). */
-    private ExecutorService senders;
+    /** The transport and send chains while started. */
+    private SendChains sending;
     /** Replaced whole on start and stop, never changed in place: producers read it without locking. */
     private volatile Map<String, OperationContext> contexts = Map.of();
     private Expression idempotencyKeyExpression;
-    private Delays delays;
     /** The endpoint's secrets, to redact from what leaves the component (issue 12). */
     private Secrets secrets = Secrets.none();
     /** issue 16: the pre-dial compliance gate, built (and its options checked) when the endpoint is created. */
@@ -92,7 +78,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         providerSpi = ProviderRegistry.provider(provider);
         // issue 12: every option checked (and secrets cleaned) before anything runs
         new OptionChecks("aivoice:" + provider + ":" + api).check(configuration);
-        secrets = Secrets.of(configuration.getApiKey(), configuration.getWebhookToken());
+        secrets = Secrets.of(configuration.getApiKey(), configuration.getWebhookToken(),
+                configuration.getProxyAuthPassword());
         TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
         apis.addAll(providerSpi.consumerApis());
         if (!apis.contains(api)) {
@@ -112,6 +99,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     }
 
     private void validateReliabilityOptions() {
+        validateTransportOptions();
         String key = configuration.getIdempotencyKey();
         if (key != null) {
             if (!key.contains("${")) {
@@ -125,6 +113,19 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         if (configuration.getApiKey() != null && getEndpointUri().contains(configuration.getApiKey())) {
             LOG.warn("aivoice:{}:{}: the apiKey is written in the endpoint URI, so Camel keeps it in its endpoint"
                      + " registry; set it on the aivoice component, or as apiKey=#property:<name>", provider, api);
+        }
+    }
+
+    private void validateTransportOptions() {
+        if (configuration.getMaxAnswerSize() <= 0 || configuration.getMaxConnections() <= 0) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": maxAnswerSize and maxConnections"
+                                               + " must be above 0");
+        }
+        if (configuration.getProxyHost() != null && (configuration.getProxyPort() == null
+                                                      || configuration.getProxyPort() < 1
+                                                      || configuration.getProxyPort() > 65535)) {
+            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": proxyHost needs a proxyPort"
+                                               + " from 1 to 65535");
         }
     }
 
@@ -172,66 +173,22 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        HttpClient client = configuration.getHttpClient() != null
-                ? configuration.getHttpClient()
-                : HttpTransport.newClient(Duration.ofMillis(configuration.getConnectTimeout()));
-        boolean synchronous = configuration.isSynchronous();
-        senders = synchronous || HttpTransport.asyncAnswersStartThreads()
-                ? getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiVoiceSender") : null;
-        // synchronous: the blocking send runs on whichever thread sends, the route's own for a first attempt
-        transport = new HttpTransport(client, Duration.ofMillis(configuration.getRequestTimeout()),
-                synchronous ? Runnable::run : senders);
         contexts = Map.of();
-        if (operations().isEmpty()) {
-            // a consumer-only api sends nothing: no scheduler, no guard
-            return;
-        }
-        AiVoiceComponent component = (AiVoiceComponent) getComponent();
-        delays = synchronous ? new Delays(component.scheduler(), senders) : new Delays(component.scheduler());
-        ReliableSender sender = new ReliableSender(retryPolicy(), pacer(component), delays);
-        DuplicateCallGuard callGuard = new DuplicateCallGuard(callKeys(component), idempotencyKeyExpression);
+        sending = new SendChains(this, !operations().isEmpty());
         Map<String, OperationContext> started = new HashMap<>();
         AccountKey accountKey = accountKey(); // issue 14: shared by the account's endpoints, rotatable
         for (String operation : operations()) {
-            started.put(operation, new OperationContext(providerSpi, api, operation, configuration, transport,
-                    compliance.clock(), sender, callGuard, accountKey).compliance(compliance)); // issue 16: gate and its clock
+            started.put(operation, new OperationContext(providerSpi, api, operation, configuration,
+                    compliance.clock(), accountKey, sending::chain).compliance(compliance)); // issue 16: gate, clock
         }
         contexts = Map.copyOf(started);
     }
 
-    private RetryPolicy retryPolicy() {
-        return new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
-                Duration.ofMillis(configuration.getRetryMaxDelay()));
-    }
-
-    /** The account's budget: the {@code pacer} option's (issue 15), else the component's in-memory pacers. */
-    private PacedAccount pacer(AiVoiceComponent component) {
-        if (configuration.getMaxRequestsPerSecond() <= 0) {
-            return null;
-        }
-        return new PacedAccount(configuration.getPacer() != null ? configuration.getPacer() : component.pacers(),
-                RequestPacers.account(provider, getServiceUrl(), configuration.getApiKey()),
-                configuration.getMaxRequestsPerSecond());
-    }
-
-    private IdempotentRepository callKeys(AiVoiceComponent component) {
-        IdempotentRepository repository = configuration.getIdempotentRepository();
-        if (repository == null) {
-            return component.defaultCallKeys();
-        }
-        ServiceHelper.startService(repository);
-        return repository;
-    }
-
     @Override
     protected void doStop() throws Exception {
-        if (delays != null) {
-            // exchanges still waiting for a retry or a pacing slot fail now instead of hanging
-            delays.close();
-        }
-        if (senders != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(senders);
-            senders = null;
+        if (sending != null) {
+            sending.stop();
+            sending = null;
         }
         contexts = Map.of();
         super.doStop();
@@ -260,16 +217,34 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         return context;
     }
 
-    /** A context for an operation of another api of this provider (the webhook consumer subscribes through one). */
+    /**
+     * A context for an operation of another api of this provider (the webhook consumer subscribes through one): its
+     * requests are sent once, at once, unguarded.
+     */
     public OperationContext operationContext(String otherApi, String operation) {
-        return new OperationContext(providerSpi, otherApi, operation, configuration, transport, Clock.systemUTC(),
-                ReliableSender.direct(), null, accountKey());
+        return new OperationContext(providerSpi, otherApi, operation, configuration, Clock.systemUTC(),
+                accountKey(), sending::unguarded);
     }
 
     /** Issue 14: the key of this endpoint's account, shared with the component's other endpoints using it. */
     private AccountKey accountKey() {
         return ((AiVoiceComponent) getComponent()).accountKeys().of(provider, getServiceUrl(),
                 configuration.getApiKey());
+    }
+
+    /** Runs the rest of an exchange on a sender thread; on the current thread should they be stopped. */
+    void continueOnSender(Runnable rest) {
+        SendChains current = sending;
+        if (current == null) {
+            rest.run();
+        } else {
+            current.continueOnSender(rest);
+        }
+    }
+
+    /** The endpoint's {@code idempotencyKey} expression, or null. */
+    public Expression getIdempotencyKeyExpression() {
+        return idempotencyKeyExpression;
     }
 
     /** The endpoint's secrets: redact them from any message or exception chain that leaves the component. */
@@ -279,10 +254,6 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     public AiVoiceProvider getProviderSpi() {
         return providerSpi;
-    }
-
-    public HttpTransport getTransport() {
-        return transport;
     }
 
     @Override

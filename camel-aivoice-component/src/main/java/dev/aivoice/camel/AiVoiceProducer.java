@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.reliability.IdempotencyKey;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -14,8 +15,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 /**
  * Runs the operation an exchange asks for, without blocking the route's thread while the provider answers, or while
  * a retry or a pacing slot is awaited (those are scheduled); with {@code synchronous=true} the route's thread sends
- * and waits for the answer itself. Each exchange gets its own view of the operation's
- * context, so that its call-placing requests are checked against the duplicate-dial guard.
+ * and waits for the answer itself. Up front it resolves the operation and evaluates the exchange's idempotency key;
+ * the operation's handler builds the requests and sends them through the endpoint's send chain.
  */
 public class AiVoiceProducer extends DefaultAsyncProducer {
 
@@ -30,23 +31,32 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
             String operation = endpoint.resolveOperation(exchange);
-            OperationContext context = endpoint.operationContext(operation).forExchange(exchange);
+            OperationContext context = endpoint.operationContext(operation);
+            IdempotencyKey.evaluate(exchange, endpoint.getIdempotencyKeyExpression(), context::validator);
             CompletableFuture<Void> done = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
                     .handle(exchange, context)
                     .toCompletableFuture();
             if (done.isDone()) {
-                // answered on this thread already (synchronous=true): no hand-off back to the caller
-                finish(endpoint, exchange, done);
-                callback.done(true);
-                return true;
+                if (endpoint.getConfiguration().isSynchronous() || endpoint.getConfiguration().isDryRun()) {
+                    // answered on this thread (synchronous=true, or a dry run): no hand-off back to the caller
+                    finish(endpoint, exchange, done);
+                    callback.done(true);
+                    return true;
+                }
+                // answered before the handler's stages were even in place: the caller's thread still goes free
+                endpoint.continueOnSender(() -> {
+                    finish(endpoint, exchange, done);
+                    callback.done(false);
+                });
+                return false;
             }
             done.whenComplete((result, failure) -> {
                 finish(endpoint, exchange, done);
                 callback.done(false);
             });
             return false;
-        } catch (Exception e) {
-            // validation failed before anything was sent
+        } catch (Throwable e) {
+            // validation failed before anything was sent (or worse: an Error must still end the exchange)
             exchange.setException(endpoint.getSecrets().scrub(e)); // issue 12: no secret in any cause
             callback.done(true);
             return true;

@@ -37,12 +37,13 @@ public final class BenchmarkMain {
             context.start();
             try {
                 if (settings.runs("producer")) {
-                    ProducerBenchmark producer = new ProducerBenchmark(settings, context, log);
-                    producer.run(CallSpec.ringly(server), table);
-                    if (Availability.hasOperation("ringg", "call", "create")) {
-                        producer.run(CallSpec.ringg(server), table);
-                    } else {
-                        table.skipped("ringg calls/s", "operation not available (aivoice:ringg:call create)");
+                    try (ProducerBenchmark producer = new ProducerBenchmark(settings, context, log)) {
+                        producer.run(CallSpec.ringly(server), table);
+                        if (Availability.hasOperation("ringg", "call", "create")) {
+                            producer.run(CallSpec.ringg(server), table);
+                        } else {
+                            table.skipped("ringg calls/s", "operation not available (aivoice:ringg:call create)");
+                        }
                     }
                 }
                 if (settings.runs("compliance")) { // issue 16: the compliance gate's cost

@@ -12,20 +12,27 @@ import org.apache.camel.CamelContext;
  * and {@code synchronous=true}) and through the two baselines, at the same concurrency. The contenders take turns within every round (in a rotating order), so
  * a noisy neighbour slows all of them alike and the per-round ratios stay comparable.
  */
-public final class ProducerBenchmark {
+public final class ProducerBenchmark implements AutoCloseable {
 
     private static final String PLAIN = "plain JDK HttpClient + Jackson";
     private static final String CAMEL_HTTP = "route: marshal json, camel-http, unmarshal";
+    private static final String APACHE_CLASSIC = "plain Apache HttpClient 5 classic + Jackson";
+    private static final String APACHE_ASYNC = "plain Apache HttpClient 5 async + Jackson";
+    /** Contenders 2 and 3 are the component; 4 and 5 the two Apache clients it could be built on. */
+    private static final int COMPONENT_FIRST = 2;
+    private static final int COMPONENT_LAST = 3;
 
     private final Settings settings;
     private final CamelContext context;
     private final HttpClient plainClient = PlainClientCaller.newClient();
+    private final ApacheClientCallers apache;
     private final PrintStream log;
 
     public ProducerBenchmark(Settings settings, CamelContext context, PrintStream log) {
         this.settings = settings;
         this.context = context;
         this.log = log;
+        this.apache = new ApacheClientCallers(Math.max(20, settings.concurrency()));
     }
 
     public void run(CallSpec spec, Table table) throws Exception {
@@ -34,7 +41,8 @@ public final class ProducerBenchmark {
         String synchronous = aivoice + "?synchronous=true";
         List<Contender> contenders = List.of(new Contender(PLAIN, new PlainClientCaller(spec, plainClient)),
                 new Contender(CAMEL_HTTP, routes.camelHttp()), new Contender(aivoice, routes.aivoice()),
-                new Contender(synchronous, routes.aivoiceSynchronous()));
+                new Contender(synchronous, routes.aivoiceSynchronous()),
+                new Contender(APACHE_CLASSIC, apache.classic(spec)), new Contender(APACHE_ASYNC, apache.async(spec)));
         LoadDriver.Round[][] measured = Rounds.interleaved(settings, contenders, log, table, spec.provider() + " calls",
                 (contender, driver) -> driver.run(contender.call(), settings.roundLength()),
                 settings.concurrency());
@@ -46,12 +54,16 @@ public final class ProducerBenchmark {
         addFigure(table, spec.provider() + " allocated per call", "B", contenders, measured,
                 LoadDriver.Round::bytesPerCall, false);
 
-        for (int c = 2; c < contenders.size(); c++) {
+        for (int c = COMPONENT_FIRST; c <= COMPONENT_LAST; c++) {
             String name = contenders.get(c).name();
             table.goal(name + " calls/s vs plain client", pairedRatio(measured, c, 0, LoadDriver.Round::perSecond),
                     0.95, true);
             table.goal(name + " calls/s vs camel-http route", pairedRatio(measured, c, 1, LoadDriver.Round::perSecond),
                     1.0, true);
+            table.goal(name + " p50 latency vs camel-http route", pairedRatio(measured, c, 1,
+                    LoadDriver.Round::p50Micros), 1.0, false);
+            table.goal(name + " allocation per call vs plain client", pairedRatio(measured, c, 0,
+                    LoadDriver.Round::bytesPerCall), 1.2, false);
         }
     }
 
@@ -61,7 +73,8 @@ public final class ProducerBenchmark {
         for (int c = 0; c < contenders.size(); c++) {
             String versus = c == 0 ? "baseline (floor)"
                     : String.format("%.2fx plain", pairedRatio(measured, c, 0, value))
-                      + (c >= 2 ? String.format(", %.2fx camel-http", pairedRatio(measured, c, 1, value)) : "");
+                      + (c >= COMPONENT_FIRST ? String.format(", %.2fx camel-http", pairedRatio(measured, c, 1, value))
+                              : "");
             table.add(figure, contenders.get(c).name(), new Sample(values(measured, c, value)), unit,
                     versus + (c == 0 ? "" : higherIsBetter ? " (higher is better)" : " (lower is better)"));
         }
@@ -83,5 +96,10 @@ public final class ProducerBenchmark {
             ratios[r] = value.applyAsDouble(measured[r][contender]) / value.applyAsDouble(measured[r][baseline]);
         }
         return Stats.median(ratios);
+    }
+
+    @Override
+    public void close() {
+        apache.close();
     }
 }

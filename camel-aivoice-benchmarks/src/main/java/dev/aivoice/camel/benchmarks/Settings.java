@@ -12,7 +12,7 @@ public record Settings(int warmupRounds, int rounds, Duration roundLength, int c
                        int campaignRows, int campaignRounds, String only) {
 
     public static Settings defaults() {
-        return new Settings(2, 5, Duration.ofMillis(1500), 16, 32, 1_000_000, 3, "all");
+        return new Settings(3, 5, Duration.ofMillis(1500), 16, 32, 1_000_000, 3, "all");
     }
 
     public static Settings parse(String[] args) {

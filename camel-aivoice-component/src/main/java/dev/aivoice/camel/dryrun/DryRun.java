@@ -1,17 +1,13 @@
 package dev.aivoice.camel.dryrun;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import dev.aivoice.camel.AiVoiceConstants;
@@ -60,48 +56,24 @@ public final class DryRun {
         Map<String, String> headers = new LinkedHashMap<>();
         request.headers().forEach((name, value) -> headers.put(name,
                 SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? "***" : redact.apply(value)));
-        HttpRequest built = request.toHttpRequest(Duration.ofSeconds(30));
-        HttpRequest.BodyPublisher publisher = built.bodyPublisher().orElse(null);
-        long length = publisher == null ? 0 : publisher.contentLength();
+        long length = request.hasBody() ? request.bodyLength() : 0;
         String body = null;
-        if (publisher != null && length > 0 && length <= MAX_SHOWN_BODY) {
-            body = redact.apply(new String(read(publisher), StandardCharsets.UTF_8));
+        if (length > 0 && length <= MAX_SHOWN_BODY) {
+            body = redact.apply(new String(read(request), StandardCharsets.UTF_8));
         }
         return new DryRunRequest(request.method(), request.uri().toString(), headers,
                 headers.get("Content-Type"), length, body, null);
     }
 
-    /** The body's bytes, as the HTTP client would have pulled them. */
-    private static byte[] read(HttpRequest.BodyPublisher publisher) {
-        CompletableFuture<byte[]> done = new CompletableFuture<>();
-        publisher.subscribe(new Flow.Subscriber<>() {
-            private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(ByteBuffer item) {
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-
-            @Override
-            public void onError(Throwable throwable) {
-                done.completeExceptionally(throwable);
-            }
-
-            @Override
-            public void onComplete() {
-                done.complete(bytes.toByteArray());
-            }
-        });
-        try {
-            return done.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
+    /** The body's bytes, as the HTTP client would have read them. */
+    private static byte[] read(ApiRequest request) {
+        byte[] bytes = request.bodyBytes();
+        if (bytes != null) {
+            return bytes;
+        }
+        try (InputStream in = request.openBody()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
             throw new IllegalStateException("dryRun: the request body could not be read: " + e, e);
         }
     }

@@ -1,18 +1,20 @@
 package dev.aivoice.camel.http;
 
 import java.io.InputStream;
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/**
- * A provider's answer: status, headers and the whole body (provider answers are small JSON documents). Issue 14: a
- * successful answer to a request with {@link ApiRequest#streamAnswer()} has an empty {@code body} and its content
- * in {@code stream}, unread; whoever takes the stream closes it.
- */
-public record ApiResponse(int status, HttpHeaders headers, byte[] body, InputStream stream) {
+import org.apache.hc.core5.http.Header;
 
-    public ApiResponse(int status, HttpHeaders headers, byte[] body) {
+/**
+ * A provider's answer: status, headers and the whole body. Provider answers are small JSON documents; the transport
+ * reads at most {@code maxAnswerSize} bytes of one. Issue 14: a successful answer to a request with
+ * {@link ApiRequest#streamAnswer()} has an empty {@code body} and its content in {@code stream}, unread and not
+ * bounded by {@code maxAnswerSize}; whoever takes the stream closes it (which releases the connection).
+ */
+public record ApiResponse(int status, Header[] headers, byte[] body, InputStream stream) {
+
+    public ApiResponse(int status, Header[] headers, byte[] body) {
         this(status, headers, body, null);
     }
 
@@ -20,8 +22,14 @@ public record ApiResponse(int status, HttpHeaders headers, byte[] body, InputStr
         return status >= 200 && status < 300;
     }
 
+    /** The first value of a header, its name compared without case. */
     public Optional<String> header(String name) {
-        return headers.firstValue(name);
+        for (Header header : headers) {
+            if (header.getName().equalsIgnoreCase(name)) {
+                return Optional.ofNullable(header.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     public String bodyAsString() {

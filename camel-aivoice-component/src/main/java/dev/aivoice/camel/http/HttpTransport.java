@@ -1,96 +1,138 @@
 package dev.aivoice.camel.http;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledExecutorService;
 
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP transport every provider goes through: the JDK {@link HttpClient}, never blocking the caller's thread.
- * It sends what it is given and hands back the raw answer; it never retries on its own (the JDK client does not repeat
- * a POST either), so a call-placing request is sent exactly once.
+ * The last link of the send chain: one HTTP exchange on Apache HttpClient 5 (classic, pooled), the client camel-http
+ * uses. It sends what it is given and hands back the raw answer; the client's own retries and redirects are off, so
+ * a call-placing request is sent exactly once.
  * <p>
- * {@code sendAsync} hands every answer to CompletableFuture's default executor. Where the common pool has parallelism
- * 1 (two cores or fewer, common in containers) that executor starts a new thread per answer: the benchmarks measured
- * 13,000 threads in 10 s and 0.28x the calls per second of a plain client. There, given sender threads, the transport
- * runs a blocking send on one of them instead; the caller's thread stays free either way.
+ * Bounded in time: {@code requestTimeout} is a deadline for the whole exchange, from the first byte sent to the last
+ * byte of the answer ({@link TimedRequest}); when it passes, a timer aborts the exchange wherever it stands (a stalled
+ * body included). Connecting is bounded by {@code connectTimeout}, waiting for a pooled connection by
+ * {@code requestTimeout}.
+ * Bounded in size: at most {@code maxAnswerSize} bytes are read. An unwanted answer (too large, timed out, failed) is
+ * never read to its end: its connection is dropped.
+ * <p>
+ * The classic client blocks while it sends and reads, so the exchange runs on a sender thread, or on the caller's
+ * own thread with {@code synchronous=true}. The benchmark chose it over the async (reactor) client: see the README.
  */
-public class HttpTransport {
+public final class HttpTransport implements Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
-    private final HttpClient client;
-    private final Duration requestTimeout;
+    private final CloseableHttpClient client;
+    private final long requestTimeoutMillis;
+    private final int maxAnswerSize;
     private final Executor senders;
+    private final ScheduledExecutorService timer;
+    private final RequestConfig config;
 
-    public HttpTransport(HttpClient client, Duration requestTimeout) {
-        this(client, requestTimeout, null);
-    }
-
-    /** @param senders threads for blocking sends, or null to use {@code sendAsync} */
-    public HttpTransport(HttpClient client, Duration requestTimeout, Executor senders) {
+    /**
+     * @param senders where the blocking exchange runs; null for the caller's own thread
+     * @param timer   runs the deadlines (only ever aborts an exchange, so one thread serves every endpoint)
+     */
+    public HttpTransport(CloseableHttpClient client, long requestTimeoutMillis, int maxAnswerSize, Executor senders,
+                         ScheduledExecutorService timer) {
         this.client = client;
-        this.requestTimeout = requestTimeout;
+        this.requestTimeoutMillis = requestTimeoutMillis;
+        this.maxAnswerSize = maxAnswerSize;
         this.senders = senders;
+        this.timer = timer;
+        // backstop: a socket read that stalls a second past the deadline fails even if the timer were late
+        this.config = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeoutMillis + 1000))
+                .setConnectionRequestTimeout(Timeout.ofMilliseconds(requestTimeoutMillis))
+                .setRedirectsEnabled(false).build();
     }
 
-    /** True where {@code sendAsync} would start a thread per answer: give the transport sender threads there. */
-    public static boolean asyncAnswersStartThreads() {
-        return ForkJoinPool.getCommonPoolParallelism() <= 1;
-    }
-
-    /** Builds the client an endpoint uses when the user gave none. */
-    public static HttpClient newClient(Duration connectTimeout) {
-        return HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-    }
-
-    /** Completes with the answer, whatever its status, or exceptionally with the I/O failure. */
+    @Override
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
-        LOG.debug("Sending {}", request);
-        HttpRequest httpRequest = request.toHttpRequest(requestTimeout);
-        if (request.streamAnswer()) {
-            // issue 14: a successful answer stays an unread stream (Ringg call export)
-            return StreamedAnswers.send(client, httpRequest, senders);
-        }
-        if (senders == null) {
-            return client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
-                    .thenApply(response -> answer(request, response));
-        }
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        senders.execute(() -> {
-            try {
-                result.complete(answer(request, client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray())));
-            } catch (InterruptedException e) {
-                // the endpoint is stopping; the request may be out already, reported like any failure after sending
-                Thread.currentThread().interrupt();
-                result.completeExceptionally(e);
-            } catch (IOException | RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
+        if (senders == null) {
+            exchange(request, result);
+            return result;
+        }
+        try {
+            senders.execute(() -> exchange(request, result));
+        } catch (Throwable notStarted) {
+            // e.g. the sender threads are shut down: nothing left this machine
+            result.completeExceptionally(new RequestNotSentException("the sender threads are stopped", notStarted));
+        }
         return result;
     }
 
-    private static ApiResponse answer(ApiRequest request, HttpResponse<byte[]> response) {
-        LOG.debug("{} answered {}", request, response.statusCode());
-        return new ApiResponse(response.statusCode(), response.headers(), response.body());
+    private void exchange(ApiRequest request, CompletableFuture<ApiResponse> result) {
+        TimedRequest http;
+        try {
+            LOG.debug("Sending {}", request);
+            http = toHttp(request);
+        } catch (Throwable notBuilt) {
+            result.completeExceptionally(new RequestNotSentException("the request could not be built ("
+                                                                     + notBuilt.getClass().getSimpleName() + ")",
+                    notBuilt));
+            return;
+        }
+        ClassicHttpResponse response = null;
+        try {
+            response = client.executeOpen(null, http, null);
+            if (request.streamAnswer() && response.getCode() / 100 == 2 && response.getEntity() != null) {
+                // issue 14: a successful export answer stays an unread stream; see StreamedAnswer
+                http.stopDeadline();
+                LOG.debug("{} answered {}, streamed", request, response.getCode());
+                result.complete(StreamedAnswer.of(response));
+                return;
+            }
+            byte[] body = AnswerReader.read(response.getEntity(), maxAnswerSize);
+            response.close();
+            http.stopDeadline();
+            LOG.debug("{} answered {}", request, response.getCode());
+            result.complete(new ApiResponse(response.getCode(), response.getHeaders(), body));
+        } catch (Throwable failure) {
+            http.stopDeadline();
+            // drop the connection before closing: closing would read the rest of an unwanted answer
+            http.cancel();
+            closeQuietly(response);
+            result.completeExceptionally(http.expired() ? new AnswerDeadlineException(requestTimeoutMillis) : failure);
+        }
     }
 
-    public HttpClient client() {
-        return client;
+    private TimedRequest toHttp(ApiRequest request) {
+        TimedRequest http = new TimedRequest(request.method(), request.uri(), timer, requestTimeoutMillis);
+        http.setConfig(config);
+        request.headers().forEach(http::addHeader);
+        if (request.hasBody()) {
+            byte[] bytes = request.bodyBytes();
+            http.setEntity(bytes != null
+                    ? new ByteArrayEntity(bytes, (ContentType) null)
+                    : new InputStreamEntity(request.openBody(), request.bodyLength(), null));
+        }
+        return http;
     }
 
-    public Duration requestTimeout() {
-        return requestTimeout;
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException | RuntimeException alreadyFailed) {
+                LOG.trace("Closing an aborted answer failed", alreadyFailed);
+            }
+        }
+    }
+
+    public long requestTimeoutMillis() {
+        return requestTimeoutMillis;
     }
 }

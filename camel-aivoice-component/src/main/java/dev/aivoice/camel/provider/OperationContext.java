@@ -8,34 +8,28 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoiceException;
-import dev.aivoice.camel.AiVoiceValidationException;
 import dev.aivoice.camel.compliance.ComplianceGate;
-import dev.aivoice.camel.dryrun.DryRun;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
-import dev.aivoice.camel.http.ConnectionFailures;
-import dev.aivoice.camel.http.HttpTransport;
+import dev.aivoice.camel.http.Sender;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.keys.AccountKey;
-import dev.aivoice.camel.reliability.DuplicateCallGuard;
-import dev.aivoice.camel.reliability.ReliableSender;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.PathSegments;
 import dev.aivoice.camel.validation.Secrets;
-import org.apache.camel.Exchange;
 
 /**
- * What an {@link OperationHandler} needs for one operation: the endpoint's configuration, the provider, and a way
- * to send a request and get back either a successful answer or the mapped {@link AiVoiceException}. Sending goes
- * through the endpoint's reliability rules (pacing, retries) and, for call-placing requests of an exchange, its
- * duplicate-dial guard.
+ * What an {@link OperationHandler} needs for one operation of an endpoint: its configuration, request building
+ * (URL, authentication, JSON body), answer parsing and error construction, and the endpoint's send chain for this
+ * operation. One context per operation, shared by every exchange: what is particular to an exchange (its idempotency
+ * key) travels on the exchange and the request, never in here.
  */
 public class OperationContext {
 
@@ -43,58 +37,38 @@ public class OperationContext {
     private final String api;
     private final String operation;
     private final AiVoiceConfiguration configuration;
-    private final HttpTransport transport;
     private final Clock clock;
-    private final ReliableSender sender;
-    private final DuplicateCallGuard callGuard;
-    private final Exchange exchange;
-    // issue 14: the account's key, read when each request is sent (rotateKey may replace it)
-    private final AccountKey accountKey;
+    private final Sender chain;
     /** issue 16: the endpoint's pre-dial compliance gate. */
     private ComplianceGate compliance = ComplianceGate.NONE;
+    // issue 14: the account's key, read when each request is sent (rotateKey may replace it)
+    private final AccountKey accountKey;
 
-    /** A context that sends each request once, at once, unguarded. */
+    /**
+     * @param chain builds the send chain of this operation; its links may use this context's error construction
+     */
     public OperationContext(AiVoiceProvider provider, String api, String operation,
-                            AiVoiceConfiguration configuration, HttpTransport transport, Clock clock) {
-        this(provider, api, operation, configuration, transport, clock, ReliableSender.direct(), null, null,
-                AccountKey.fixed(configuration.getApiKey()));
-    }
-
-    /** @param callGuard null for no duplicate-dial guard */
-    public OperationContext(AiVoiceProvider provider, String api, String operation,
-                            AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
-                            ReliableSender sender, DuplicateCallGuard callGuard) {
-        this(provider, api, operation, configuration, transport, clock, sender, callGuard, null,
-                AccountKey.fixed(configuration.getApiKey()));
+                            AiVoiceConfiguration configuration, Clock clock,
+                            Function<OperationContext, Sender> chain) {
+        this(provider, api, operation, configuration, clock, AccountKey.fixed(configuration.getApiKey()), chain);
     }
 
     /** Issue 14: as above, with the account's shared key (see {@link AccountKey}). */
     public OperationContext(AiVoiceProvider provider, String api, String operation,
-                            AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
-                            ReliableSender sender, DuplicateCallGuard callGuard, AccountKey accountKey) {
-        this(provider, api, operation, configuration, transport, clock, sender, callGuard, null, accountKey);
-    }
-
-    private OperationContext(AiVoiceProvider provider, String api, String operation,
-                             AiVoiceConfiguration configuration, HttpTransport transport, Clock clock,
-                             ReliableSender sender, DuplicateCallGuard callGuard, Exchange exchange,
-                             AccountKey accountKey) {
+                            AiVoiceConfiguration configuration, Clock clock, AccountKey accountKey,
+                            Function<OperationContext, Sender> chain) {
         this.provider = provider;
         this.api = api;
         this.operation = operation;
         this.configuration = configuration;
-        this.transport = transport;
         this.clock = clock;
-        this.sender = sender;
-        this.callGuard = callGuard;
-        this.exchange = exchange;
         this.accountKey = accountKey;
+        this.chain = chain.apply(this);
     }
 
-    /** This context for one exchange: its call-placing requests are checked against the duplicate-dial guard. */
-    public OperationContext forExchange(Exchange exchange) {
-        return new OperationContext(provider, api, operation, configuration, transport, clock, sender, callGuard,
-                exchange, accountKey).compliance(compliance);
+    /** Issue 14: the account's key, shared by the endpoints using it. */
+    public AccountKey accountKey() {
+        return accountKey;
     }
 
     /** issue 16: sets the compliance gate (once, before the context is published). */
@@ -123,11 +97,6 @@ public class OperationContext {
     /** {@code api/operation}, as exceptions name it. */
     public String operationName() {
         return api + "/" + operation;
-    }
-
-    /** Issue 14: the account's key, shared by the endpoints using it. */
-    public AccountKey accountKey() {
-        return accountKey;
     }
 
     public AiVoiceConfiguration configuration() {
@@ -184,73 +153,17 @@ public class OperationContext {
     }
 
     /**
-     * Sends the request; completes with a successful answer, or exceptionally with the provider's error mapped to
-     * its {@link AiVoiceException}, or with an {@link AiVoiceConnectionException} when no answer came. Retries and
-     * pacing follow the endpoint's options; a call-placing request with an idempotency key already used completes
-     * with an {@link dev.aivoice.camel.AiVoiceDuplicateCallException} without being sent.
+     * Sends the request through the endpoint's chain; completes with a successful answer, or exceptionally with the
+     * provider's error mapped to its {@link AiVoiceException}, or with an {@link AiVoiceConnectionException} when no
+     * usable answer came. A call-placing request whose idempotency key was used already completes with an
+     * {@link dev.aivoice.camel.AiVoiceDuplicateCallException} without being sent.
      */
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
-        if (exchange != null && configuration.isDryRun()) {
-            // issue 16: dryRun=true (producers only): describe the request instead of sending it
-            return DryRun.instead(request, this::redact);
-        }
         try {
-            if (request.placesCall() && callGuard != null && exchange != null) {
-                return callGuard.guard(exchange, provider.name(), operationName(), validator(),
-                        () -> sendReliably(request));
-            }
-            return sendReliably(request);
-        } catch (AiVoiceValidationException badKey) {
-            return CompletableFuture.failedFuture(badKey);
+            return chain.send(request);
+        } catch (Throwable unexpected) {
+            return CompletableFuture.failedFuture(unexpected);
         }
-    }
-
-    private CompletableFuture<ApiResponse> sendReliably(ApiRequest request) {
-        return sender.send(request, this::sendOnce).exceptionallyCompose(failure -> {
-            Throwable cause = ConnectionFailures.unwrap(failure);
-            return CompletableFuture.failedFuture(cause instanceof RejectedExecutionException stopped
-                    ? new AiVoiceConnectionException(describe() + " " + stopped.getMessage(), error(0, null, null, null),
-                            false, stopped)
-                    : cause);
-        });
-    }
-
-    /** One attempt: the transport's answer mapped to success or to the provider's error. */
-    private CompletableFuture<ApiResponse> sendOnce(ApiRequest request) {
-        CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        CompletableFuture<ApiResponse> sent;
-        try {
-            // issue 14: the key is read at sending, and held until the answer (see AccountKey)
-            sent = accountKey.send(request, key -> transport.send(authenticated(request, key)));
-        } catch (RuntimeException notSent) {
-            // e.g. the sender threads are shut down: nothing left this machine
-            return CompletableFuture.failedFuture(notSent);
-        }
-        sent.whenComplete((response, failure) -> {
-            try {
-                if (failure != null) {
-                    result.completeExceptionally(connectionFailure(request, failure));
-                    return;
-                }
-                AiVoiceException error = provider.errorMapper().toException(response, this);
-                if (error != null) {
-                    result.completeExceptionally(error);
-                } else {
-                    result.complete(response);
-                }
-            } catch (RuntimeException unexpected) {
-                // never leave the exchange waiting for an answer that was already read
-                result.completeExceptionally(unexpected);
-            }
-        });
-        return result;
-    }
-
-    /** Issue 14: the request with the account's key as it is now. */
-    private ApiRequest authenticated(ApiRequest request, String key) {
-        ApiRequest.Builder builder = request.toBuilder();
-        provider.authenticate(builder, key);
-        return builder.build();
     }
 
     /** Sends the request and parses the successful answer as JSON (an empty body reads as an empty object). */
@@ -266,6 +179,19 @@ public class OperationContext {
             return Json.mapper().readTree(response.body());
         } catch (IOException e) {
             throw unusableAnswer(response.status(), "a body that is not JSON", e);
+        }
+    }
+
+    /**
+     * Reads a successful answer straight into a typed result, without a JSON tree in between; an answer of another
+     * shape is not a usable answer.
+     */
+    public <T> T readAnswer(ApiResponse response, Class<T> type) {
+        try {
+            return Json.mapper().readValue(response.body(), type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw unusableAnswer(response.status(), "an answer of an unexpected shape for " + type.getSimpleName()
+                                                    + " (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -297,7 +223,7 @@ public class OperationContext {
         return provider.name() + " " + operationName();
     }
 
-    /** Removes the API key and webhook token from text that came back from the provider. */
+    /** Removes the API key, webhook token and proxy password from text that came back from the provider. */
     public String redact(String text) {
         if (text == null) {
             return null;
@@ -307,21 +233,11 @@ public class OperationContext {
 
     /** The configured secrets (issue 12: exact values and their prefixes are masked, causes copied redacted). */
     public Secrets secrets() {
-        java.util.List<String> all = new java.util.ArrayList<>(accountKey.secrets()); // issue 14: rotated keys too
+        java.util.List<String> all = new java.util.ArrayList<>(accountKey.secrets()); // issue 14: current key first
         all.add(configuration.getApiKey());
         all.add(configuration.getWebhookToken());
+        all.add(configuration.getProxyAuthPassword());
         return Secrets.of(all.toArray(String[]::new));
-    }
-
-    private AiVoiceConnectionException connectionFailure(ApiRequest request, Throwable failure) {
-        boolean mayHaveReached = ConnectionFailures.mayHaveReachedProvider(failure);
-        String message = describe() + " got no answer from " + request.uri().getHost() + ": "
-                         + redact(ConnectionFailures.describe(failure))
-                         + (mayHaveReached
-                                 ? "; the provider may have received the request"
-                                 : "; the request did not reach the provider");
-        return new AiVoiceConnectionException(message, error(0, null, null, null), mayHaveReached,
-                secrets().scrub(ConnectionFailures.unwrap(failure)));
     }
 
     /** One path segment, percent-encoded (an id with a space or a slash stays one segment). */

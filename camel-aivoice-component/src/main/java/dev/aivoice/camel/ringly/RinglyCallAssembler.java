@@ -28,7 +28,10 @@ final class RinglyCallAssembler {
         RequestFields.putIfPresent(fields, "from_number", options.getFromNumber());
         RequestFields.putIfPresent(fields, "agent_tag", options.getAgentId());
 
-        Map<String, Object> body = RequestFields.read(exchange, RinglyCallRequest.class, validator);
+        Object raw = exchange.getMessage().getBody();
+        Map<String, Object> body = raw instanceof RinglyCallRequest typed
+                ? typed.wireFields()
+                : RequestFields.read(exchange, RinglyCallRequest.class, validator);
         for (Map.Entry<String, Object> field : body.entrySet()) {
             if (!FIELDS.contains(field.getKey())) {
                 throw validator.invalid(field.getKey(), "is not a Ringly call field; allowed fields: "

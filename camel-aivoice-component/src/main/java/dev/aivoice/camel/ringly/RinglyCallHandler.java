@@ -3,11 +3,14 @@ package dev.aivoice.camel.ringly;
 import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.http.ApiRequest;
+import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.reliability.IdempotencyKey;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -24,13 +27,10 @@ final class RinglyCallHandler implements OperationHandler {
         ApiRequest request = context.request("POST", PATH, null)
                 .jsonBody(Json.mapper().writeValueAsBytes(call))
                 .placesCall(true)
+                .idempotencyKey(IdempotencyKey.of(exchange))
                 .build();
-        return context.sendForJson(request).thenAccept(answer -> {
-            if (answer.isEmpty()) {
-                // no call status: the call may be ringing, but nothing confirms it
-                throw context.unusableAnswer(200, "an empty answer", null);
-            }
-            RinglyCallResponse response = context.readAnswer(unwrap(answer), RinglyCallResponse.class);
+        return context.send(request).thenAccept(answer -> {
+            RinglyCallResponse response = read(answer, context);
             Message message = exchange.getMessage();
             message.setBody(response);
             message.setHeader(AiVoiceConstants.CALL_STATUS, response.getCallStatus());
@@ -38,6 +38,29 @@ final class RinglyCallHandler implements OperationHandler {
                 message.setHeader(AiVoiceConstants.CALL_ID, response.getCallId());
             }
         });
+    }
+
+    /**
+     * The documented flat answer is read straight into the typed response; anything else (Bubble's envelope, an
+     * empty answer) goes through the JSON tree.
+     */
+    private static RinglyCallResponse read(ApiResponse answer, OperationContext context) {
+        if (answer.body().length > 0 && answer.body()[0] == '{') {
+            try {
+                RinglyCallResponse flat = context.readAnswer(answer, RinglyCallResponse.class);
+                if (flat.getCallStatus() != null) {
+                    return flat;
+                }
+            } catch (AiVoiceConnectionException notFlat) {
+                // not the documented shape: the tree below says what it is
+            }
+        }
+        JsonNode tree = context.parseJson(answer);
+        if (tree.isEmpty()) {
+            // no call status: the call may be ringing, but nothing confirms it
+            throw context.unusableAnswer(200, "an empty answer", null);
+        }
+        return context.readAnswer(unwrap(tree), RinglyCallResponse.class);
     }
 
     /** Bubble's default envelope is {"status":"success","response":{...}}; Ringly's documented body is flat. */

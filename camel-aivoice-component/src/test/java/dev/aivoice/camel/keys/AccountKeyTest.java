@@ -1,9 +1,7 @@
 package dev.aivoice.camel.keys;
 
 import java.net.URI;
-import java.net.http.HttpHeaders;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +36,7 @@ class AccountKeyTest {
     }
 
     static ApiResponse ok() {
-        return new ApiResponse(200, HttpHeaders.of(Map.of(), (a, b) -> true), new byte[0]);
+        return new ApiResponse(200, new org.apache.hc.core5.http.Header[0], new byte[0]);
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.aivoice.camel.reliability;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 
 import dev.aivoice.camel.AiVoiceAuthenticationException;
 import dev.aivoice.camel.AiVoiceConnectionException;
@@ -26,7 +26,7 @@ class RetryRulesTest {
     final ApiRequest call = ApiRequest.builder("POST", URI_).jsonBody(new byte[] { '{', '}' }).placesCall(true).build();
     final ApiRequest write = ApiRequest.builder("POST", URI_).jsonBody(new byte[] { '{', '}' }).build();
     final ApiRequest streamed = ApiRequest.builder("POST", URI_)
-            .body(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[1])), "text/csv")
+            .body(new ByteArrayInputStream(new byte[1]), 1, "text/csv")
             .build();
 
     final AiVoiceException rateLimit = new AiVoiceRateLimitException("429", ERROR);
@@ -77,7 +77,7 @@ class RetryRulesTest {
     @Test
     void bodiesFromASupplierAreRecreatedSoTheyMayBeRetried() {
         ApiRequest recreated = ApiRequest.builder("POST", URI_)
-                .body(() -> HttpRequest.BodyPublishers.ofString("a,b"), "text/csv").build();
+                .body(() -> new ByteArrayInputStream("a,b".getBytes(StandardCharsets.UTF_8)), 3, "text/csv").build();
 
         assertThat(recreated.canResend()).isTrue();
         assertThat(RetryRules.mayRetry(recreated, rateLimit)).isTrue();

@@ -1,18 +1,19 @@
 package dev.aivoice.camel.ringg;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.http.ApiRequest;
-import dev.aivoice.camel.http.ApiResponse;
+import dev.aivoice.camel.http.ClientSettings;
+import dev.aivoice.camel.http.HttpClientFactory;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.ringg.campaign.RinggCampaign;
@@ -20,6 +21,10 @@ import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.io.CloseMode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +38,22 @@ class RinggCallPlacingRequestTest extends RinggRouteTestSupport {
     static final String CSV = "Mobile Number\n+919876543210\n";
     final RinggProvider provider = new RinggProvider();
     final List<ApiRequest> sent = new CopyOnWriteArrayList<>();
+    static ScheduledExecutorService timer;
+    static CloseableHttpClient client;
+    static HttpTransport transport;
+
+    @BeforeAll
+    static void startTransport() {
+        timer = Executors.newSingleThreadScheduledExecutor();
+        client = HttpClientFactory.build(new ClientSettings("test", 4, 5_000, null, -1, null, null, null, null));
+        transport = new HttpTransport(client, 10_000, 1 << 20, null, timer);
+    }
+
+    @AfterAll
+    static void stopTransport() {
+        client.close(CloseMode.IMMEDIATE);
+        timer.shutdownNow();
+    }
 
     AiVoiceConfiguration options() {
         AiVoiceConfiguration options = new AiVoiceConfiguration();
@@ -49,15 +70,11 @@ class RinggCallPlacingRequestTest extends RinggRouteTestSupport {
     /** Runs one operation and returns the path and call-placing flag of each request it sent. */
     List<String> run(String api, String operation, Consumer<Message> setup) throws Exception {
         sent.clear();
-        HttpTransport transport = new HttpTransport(HttpTransport.newClient(Duration.ofSeconds(5)), Duration.ofSeconds(10));
-        OperationContext recording = new OperationContext(provider, api, operation, options(), transport,
-                Clock.systemUTC()) {
-            @Override
-            public CompletableFuture<ApiResponse> send(ApiRequest request) {
-                sent.add(request);
-                return super.send(request);
-            }
-        };
+        OperationContext recording = new OperationContext(provider, api, operation, options(), Clock.systemUTC(),
+                context -> request -> {
+                    sent.add(request);
+                    return transport.send(request);
+                });
         Exchange exchange = new DefaultExchange(context);
         setup.accept(exchange.getMessage());
         provider.handler(api, operation).handle(exchange, recording).toCompletableFuture().get(10, TimeUnit.SECONDS);

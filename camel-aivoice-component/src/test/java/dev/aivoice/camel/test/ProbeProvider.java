@@ -1,7 +1,6 @@
 package dev.aivoice.camel.test;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,10 @@ public final class ProbeProvider implements AiVoiceProvider {
             case "create" -> send(exchange, context, context.request("POST", "/items", null)
                     .jsonBody(body(exchange)).build());
             case "dial" -> send(exchange, context, context.request("POST", "/dial", null)
-                    .jsonBody(body(exchange)).placesCall(true).build());
+                    .jsonBody(body(exchange)).placesCall(true)
+                    .idempotencyKey(dev.aivoice.camel.reliability.IdempotencyKey.of(exchange)).build());
             default -> send(exchange, context, context.request("POST", "/upload", null)
-                    .body(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body(exchange))),
-                            "text/csv")
+                    .body(new ByteArrayInputStream(body(exchange)), -1, "text/csv")
                     .build());
         };
     }

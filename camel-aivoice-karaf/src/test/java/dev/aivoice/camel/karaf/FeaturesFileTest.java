@@ -19,6 +19,8 @@ class FeaturesFileTest {
     static final String LIBPHONENUMBER = System.getProperty("libphonenumber.version");
     static final String GEOCODER = System.getProperty("libphonenumber.geocoder.version");
     static final String VERSION = System.getProperty("project.version");
+    static final String HTTPCORE = System.getProperty("httpcore5.version");
+    static final String HTTPCLIENT = System.getProperty("httpclient5.version");
 
     @Test
     void featureCamelAivoiceDependsOnCamelCoreAndInstallsJacksonLibphonenumberAndTheComponent() throws Exception {
@@ -35,6 +37,9 @@ class FeaturesFileTest {
                 "mvn:com.fasterxml.jackson.core/jackson-annotations/" + JACKSON,
                 "mvn:com.fasterxml.jackson.core/jackson-core/" + JACKSON,
                 "mvn:com.fasterxml.jackson.core/jackson-databind/" + JACKSON,
+                "wrap:mvn:org.apache.httpcomponents.core5/httpcore5/" + HTTPCORE,
+                "wrap:mvn:org.apache.httpcomponents.core5/httpcore5-h2/" + HTTPCORE,
+                "wrap:mvn:org.apache.httpcomponents.client5/httpclient5/" + HTTPCLIENT,
                 "mvn:com.googlecode.libphonenumber/libphonenumber/" + LIBPHONENUMBER,
                 "mvn:com.googlecode.libphonenumber/prefixmapper/" + GEOCODER,
                 "mvn:com.googlecode.libphonenumber/geocoder/" + GEOCODER,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.reliability.IdempotencyKey;
 import dev.aivoice.camel.ringg.GetHandler;
 import dev.aivoice.camel.ringg.ListHandler;
 import dev.aivoice.camel.ringg.RinggAnswers;
@@ -59,7 +60,7 @@ public final class CampaignHandlers {
 
     private static CompletionStage<Void> start(Exchange exchange, OperationContext context) {
         CampaignSettings settings = CampaignSettings.read(exchange, context, false);
-        CampaignStart start = CampaignStart.prepare(settings);
+        CampaignStart start = CampaignStart.prepare(settings, IdempotencyKey.of(exchange));
         String listId = settings.listId();
         Message message = exchange.getMessage();
         return context.sendForJson(start.request(context, listId)).thenAccept(answer -> {
@@ -74,7 +75,7 @@ public final class CampaignHandlers {
      */
     private static CompletionStage<Void> launch(Exchange exchange, OperationContext context) {
         CampaignSettings settings = CampaignSettings.read(exchange, context, true);
-        CampaignStart start = CampaignStart.prepare(settings);
+        CampaignStart start = CampaignStart.prepare(settings, IdempotencyKey.of(exchange));
         ContactUpload upload = ContactUpload.prepare(exchange, context, settings);
         Message message = exchange.getMessage();
         return upload.send(context, SAVE_PATH, message).thenCompose(answer -> {
@@ -177,6 +178,7 @@ public final class CampaignHandlers {
         body.values().removeIf(java.util.Objects::isNull);
         var request = context.jsonRequest("POST", BULK_START_PATH, body)
                 .placesCall(true)
+                .idempotencyKey(IdempotencyKey.of(exchange))
                 .build();
         Message message = exchange.getMessage();
         message.setHeader(AiVoiceConstants.LIST_ID, listId);

@@ -17,20 +17,23 @@ final class CampaignStart {
 
     private final Map<String, Object> body;
     private final String path;
+    private final String idempotencyKey;
 
-    private CampaignStart(Map<String, Object> body, String path) {
+    private CampaignStart(Map<String, Object> body, String path, String idempotencyKey) {
         this.body = body;
         this.path = path;
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** Checks everything but the list id (which an upload may still have to produce). */
-    static CampaignStart prepare(CampaignSettings settings) {
+    static CampaignStart prepare(CampaignSettings settings, String idempotencyKey) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("agent_id", settings.agentId());
         Map.Entry<String, Object> caller = settings.caller();
         body.put(caller.getKey(), caller.getValue());
         settings.putStartOptions(body);
-        return new CampaignStart(body, "number_pool_id".equals(caller.getKey()) ? V2_PATH : NUMBERS_PATH);
+        return new CampaignStart(body, "number_pool_id".equals(caller.getKey()) ? V2_PATH : NUMBERS_PATH,
+                idempotencyKey);
     }
 
     ApiRequest request(OperationContext context, String listId) {
@@ -40,6 +43,7 @@ final class CampaignStart {
         body.forEach(withList::putIfAbsent);
         return context.jsonRequest("POST", path, withList)
                 .placesCall(true)
+                .idempotencyKey(idempotencyKey)
                 .build();
     }
 }

@@ -105,7 +105,8 @@ final class ContactUpload {
         }
         CompletableFuture<JsonNode> sent;
         try {
-            var request = context.request("POST", path, null).body(body.publisher(), body.contentType()).build();
+            var request = context.request("POST", path, null).body(body.open(), body.length(), body.contentType())
+                    .build();
             sent = context.sendForJson(request);
         } catch (RuntimeException notSent) {
             closeQuietly(contacts);

@@ -3,7 +3,6 @@ package dev.aivoice.camel.ringg.campaign;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * A {@code multipart/form-data} body whose file part is streamed: the publisher pulls the parts through an
- * {@link InputStream} as the HTTP client sends, and announces the exact length (no chunked encoding). The boundary
+ * A {@code multipart/form-data} body whose file part is streamed: the HTTP client reads the parts through an
+ * {@link InputStream} as it sends, and announces the exact length (no chunked encoding). The boundary
  * is random and set in {@link #contentType()}.
  */
 final class MultipartBody {
@@ -44,14 +43,19 @@ final class MultipartBody {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    HttpRequest.BodyPublisher publisher() {
-        byte[] head = head();
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        long length = head.length + fileLength + tail.length;
-        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new SequenceInputStream(java.util.Collections.enumeration(List.of(
-                        new ByteArrayInputStream(head), fileContent.get(), new ByteArrayInputStream(tail))))),
-                length);
+    /** The whole body's length in bytes. */
+    long length() {
+        return head().length + fileLength + tail().length;
+    }
+
+    /** The whole body, read once as it is sent. */
+    InputStream open() {
+        return new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new ByteArrayInputStream(head()), fileContent.get(), new ByteArrayInputStream(tail()))));
+    }
+
+    private byte[] tail() {
+        return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The text fields, then the file part's headers. */

@@ -68,6 +68,12 @@ public class RinggCallCreated extends RinggObject {
         return message;
     }
 
+    /** The answer's top-level message, when Ringg put it beside {@code data} rather than in it. */
+    public RinggCallCreated setMessage(String message) {
+        this.message = message;
+        return this;
+    }
+
     @Override
     public String toString() {
         return "RinggCallCreated[" + callId + ", status=" + callStatus + "]";

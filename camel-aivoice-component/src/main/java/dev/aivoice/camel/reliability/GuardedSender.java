@@ -1,54 +1,67 @@
 package dev.aivoice.camel.reliability;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import dev.aivoice.camel.AiVoiceConnectionException;
-import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceDuplicateCallException;
 import dev.aivoice.camel.AiVoiceError;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceServerException;
+import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.ConnectionFailures;
+import dev.aivoice.camel.http.Sender;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
-import org.apache.camel.Expression;
 import org.apache.camel.spi.IdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a redelivered exchange from ringing the same person twice. Before a call-placing request is sent, its
- * idempotency key is added to the repository; a key already there fails with {@link AiVoiceDuplicateCallException}
- * and nothing is sent. Once the provider accepted the call the key is confirmed; after a definite refusal (4xx,
- * validation, rate limit, a connection never made) it is removed so a corrected retry can go through; after an
- * ambiguous failure (timeout, reset, 5xx: the call may be ringing) it is kept, and the exception says so.
+ * The send chain's first link, the duplicate-dial guard: keeps a redelivered exchange from ringing the same person
+ * twice. Before a call-placing request with an idempotency key is sent, the key is added to the repository; a key
+ * already there fails with {@link AiVoiceDuplicateCallException} and nothing is sent. Once the provider accepted the
+ * call the key is confirmed. Whenever the failure proves nothing was sent or acted upon (a refusal: 4xx, validation,
+ * rate limit; the request not built or not handed on; a connection never made) it is removed, so a corrected retry
+ * goes through. Only when the call may have reached the provider (timeout, reset, 5xx: it may be ringing) is it kept,
+ * and the exception says so. Requests that place no call pass straight through.
  */
-public final class DuplicateCallGuard {
+public final class GuardedSender implements Sender {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DuplicateCallGuard.class);
+    static final String NO_KEY = "gave no key for this call-placing request; a guarded call needs a non-blank key"
+                                 + " (e.g. the lead id)";
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedSender.class);
 
     private final IdempotentRepository repository;
-    private final Expression keyExpression;
-
-    /** @param keyExpression the endpoint's {@code idempotencyKey}, null when only the header gives keys */
-    public DuplicateCallGuard(IdempotentRepository repository, Expression keyExpression) {
-        this.repository = repository;
-        this.keyExpression = keyExpression;
-    }
+    private final boolean keyRequired;
+    private final String provider;
+    private final String operation;
+    private final FieldValidator validator;
+    private final Sender next;
 
     /**
-     * Sends through {@code send} unless the exchange's key was used already. Without a key (no header, no option)
-     * the request is sent unguarded. Keys are stored as {@code provider:api/operation:key}, so that keys of other
-     * operations, or event ids of the webhook consumer sharing the repository, never collide.
+     * @param keyRequired true when the endpoint has an {@code idempotencyKey} expression: a call-placing request must
+     *                    then carry a key
+     * @param operation   {@code api/operation}, as messages name it
      */
-    public CompletableFuture<ApiResponse> guard(Exchange exchange, String provider, String operation,
-                                                FieldValidator validator,
-                                                Supplier<CompletableFuture<ApiResponse>> send) {
-        String key = key(exchange, validator);
+    public GuardedSender(IdempotentRepository repository, boolean keyRequired, String provider, String operation,
+                         FieldValidator validator, Sender next) {
+        this.repository = repository;
+        this.keyRequired = keyRequired;
+        this.provider = provider;
+        this.operation = operation;
+        this.validator = validator;
+        this.next = next;
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        String key = request.idempotencyKey();
+        if (!request.placesCall() || key == null && !keyRequired) {
+            return next.send(request);
+        }
         if (key == null) {
-            return send.get();
+            return CompletableFuture.failedFuture(validator.invalid("idempotencyKey (endpoint option)", NO_KEY));
         }
         String stored = provider + ":" + operation + ":" + key;
         boolean claimed;
@@ -67,14 +80,29 @@ public final class DuplicateCallGuard {
             return CompletableFuture.failedFuture(
                     new AiVoiceDuplicateCallException(message, AiVoiceError.local(provider, operation), key));
         }
-        return send.get().whenComplete((answer, failure) -> settle(stored, key,
-                failure == null ? null : ConnectionFailures.unwrap(failure)));
+        CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        CompletableFuture<ApiResponse> sent;
+        try {
+            sent = next.send(request);
+        } catch (Throwable notSent) {
+            sent = CompletableFuture.failedFuture(notSent);
+        }
+        sent.whenComplete((answer, failure) -> {
+            Throwable cause = failure == null ? null : ConnectionFailures.unwrap(failure);
+            settle(stored, key, cause);
+            if (cause == null) {
+                result.complete(answer);
+            } else {
+                result.completeExceptionally(cause);
+            }
+        });
+        return result;
     }
 
     private void settle(String stored, String key, Throwable failure) {
         try {
             record(stored, key, failure);
-        } catch (RuntimeException storeDown) {
+        } catch (Throwable storeDown) {
             // the call's own outcome stands: a store that is down must not report a placed call as failed
             LOG.warn("Could not record the outcome of a call-placing request in the idempotent repository: {}",
                     storeDown.getClass().getSimpleName());
@@ -100,25 +128,5 @@ public final class DuplicateCallGuard {
             return connection.isRequestMayHaveReachedProvider();
         }
         return failure instanceof AiVoiceServerException || !(failure instanceof AiVoiceException);
-    }
-
-    private String key(Exchange exchange, FieldValidator validator) {
-        Object header = exchange.getMessage().getHeader(AiVoiceConstants.IDEMPOTENCY_KEY);
-        if (header != null) {
-            return nonBlank(header.toString(), AiVoiceConstants.IDEMPOTENCY_KEY + " header", validator);
-        }
-        if (keyExpression == null) {
-            return null;
-        }
-        String value = keyExpression.evaluate(exchange, String.class);
-        return nonBlank(value, "idempotencyKey (endpoint option)", validator);
-    }
-
-    private static String nonBlank(String key, String field, FieldValidator validator) {
-        if (key == null || key.isBlank()) {
-            throw validator.invalid(field, "gave no key for this call-placing request; a guarded call needs a"
-                                           + " non-blank key (e.g. the lead id)");
-        }
-        return key;
     }
 }

@@ -1,0 +1,126 @@
+package dev.aivoice.camel.reliability;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+
+import dev.aivoice.camel.AiVoiceException;
+import dev.aivoice.camel.http.ApiRequest;
+import dev.aivoice.camel.http.ApiResponse;
+import dev.aivoice.camel.http.ConnectionFailures;
+import dev.aivoice.camel.http.Sender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The send chain's reliability link: waits for the request's pacing slot, sends it through the next link, and
+ * schedules a retry when {@link RetryRules} and the {@link RetryPolicy} allow one. Every wait is a scheduled task,
+ * never a sleeping thread. Should the endpoint stop while a request waits, or the pacer give no slot, it fails as not
+ * sent. The pacer is a {@link Pacer} (in memory, or shared between instances: issue 15), not a link.
+ */
+public final class PacedRetryingSender implements Sender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PacedRetryingSender.class);
+
+    private final RetryPolicy policy;
+    private final PacedAccount pacer;
+    private final Delays delays;
+    private final Function<RejectedExecutionException, AiVoiceException> stopped;
+    private final Sender next;
+
+    /**
+     * @param pacer   null for no pacing
+     * @param stopped the exception of a request that was not sent because the endpoint stopped while it waited
+     */
+    public PacedRetryingSender(RetryPolicy policy, PacedAccount pacer, Delays delays,
+                               Function<RejectedExecutionException, AiVoiceException> stopped, Sender next) {
+        this.policy = policy;
+        this.pacer = pacer;
+        this.delays = delays;
+        this.stopped = stopped;
+        this.next = next;
+    }
+
+    /**
+     * Completes like the next link did on the last try: with the answer, or with the failure that ended retrying
+     * (its message then says how many attempts were made).
+     */
+    @Override
+    public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        if (pacer == null && policy.maxRetries() == 0) {
+            // nothing to wait for and nothing to repeat: the next link's answer is the answer
+            return next.send(request);
+        }
+        CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        failSafely(result, () -> run(request, 1, result));
+        return result;
+    }
+
+    private void run(ApiRequest request, int number, CompletableFuture<ApiResponse> result) {
+        if (pacer == null) {
+            attempt(request, number, result);
+            return;
+        }
+        CompletableFuture<Duration> slot = pacer.reserve();
+        // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
+        long least = slot.isDone() ? 0 : 1;
+        slot.thenCompose(wait -> delays.after(Math.max(least, wait.toNanos()))).whenComplete((waited, stop) ->
+                failSafely(result, () -> {
+                    if (stop == null) {
+                        attempt(request, number, result);
+                    } else if (ConnectionFailures.unwrap(stop) instanceof PacerUnavailableException unavailable) {
+                        // issue 15: no slot from the pacer: never sent unpaced
+                        result.completeExceptionally(stopped.apply(unavailable));
+                    } else {
+                        result.completeExceptionally(stopped.apply(new RejectedExecutionException(
+                                "not sent: the endpoint stopped while the request waited for its"
+                                + " maxRequestsPerSecond slot", stop)));
+                    }
+                }));
+    }
+
+    private void attempt(ApiRequest request, int number, CompletableFuture<ApiResponse> result) {
+        next.send(request).whenComplete((response, failure) -> {
+            if (failure == null) {
+                result.complete(response);
+            } else {
+                failSafely(result, () -> retryOrFail(request, number, ConnectionFailures.unwrap(failure), result));
+            }
+        });
+    }
+
+    private void retryOrFail(ApiRequest request, int number, Throwable failure, CompletableFuture<ApiResponse> result) {
+        Optional<Duration> wait = Optional.empty();
+        if (failure instanceof AiVoiceException error && RetryRules.mayRetry(request, error)) {
+            wait = policy.waitBefore(number, error.getRetryAfter());
+        }
+        if (wait.isEmpty()) {
+            if (number > 1 && failure instanceof AiVoiceException error) {
+                error.addDetail("gave up after " + number + " attempts");
+            }
+            result.completeExceptionally(failure);
+            return;
+        }
+        LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", request, number,
+                failure.getClass().getSimpleName(), wait.get().toMillis());
+        delays.after(wait.get().toNanos()).whenComplete((waited, stop) -> failSafely(result, () -> {
+            if (stop != null) {
+                ((AiVoiceException) failure).addDetail("not retried: the endpoint stopped");
+                result.completeExceptionally(failure);
+            } else {
+                run(request, number + 1, result);
+            }
+        }));
+    }
+
+    /** Runs a step of the retry loop; whatever it throws, an Error too, fails the request rather than leaving it pending. */
+    private static void failSafely(CompletableFuture<ApiResponse> result, Runnable step) {
+        try {
+            step.run();
+        } catch (Throwable unexpected) {
+            result.completeExceptionally(unexpected);
+        }
+    }
+}
