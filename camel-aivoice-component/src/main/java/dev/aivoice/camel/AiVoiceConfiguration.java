@@ -253,10 +253,10 @@ public class AiVoiceConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced",
               description = "The pacer that enforces `maxRequestsPerSecond` per provider account: by default the"
                             + " component's in-memory one (one JVM); a shared one such as"
-                            + " `dev.aivoice.camel.reliability.JdbcPacer` (`pacer=#sharedPacer`) makes several"
+                            + " `dev.aivoice.camel.pacer.JdbcPacer` (`pacer=#sharedPacer`) makes several"
                             + " instances share one rate. Used only where `maxRequestsPerSecond` is set. When it cannot"
                             + " reserve a slot the request fails unsent (AiVoiceConnectionException).")
-    private dev.aivoice.camel.reliability.Pacer pacer;
+    private dev.aivoice.camel.pacer.Pacer pacer;
 
 
     // ---- options of issue 16 (compliance: callingWindow, callingDays, callingWindowAction, doNotCallList, dryRun) ----
@@ -673,11 +673,11 @@ public class AiVoiceConfiguration implements Cloneable {
     }
 
     // ---- accessors of issue 15 (scale-out) ----
-    public dev.aivoice.camel.reliability.Pacer getPacer() {
+    public dev.aivoice.camel.pacer.Pacer getPacer() {
         return pacer;
     }
 
-    public void setPacer(dev.aivoice.camel.reliability.Pacer pacer) {
+    public void setPacer(dev.aivoice.camel.pacer.Pacer pacer) {
         this.pacer = pacer;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.reliability.JdbcPacer;
+import dev.aivoice.camel.pacer.JdbcPacer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;

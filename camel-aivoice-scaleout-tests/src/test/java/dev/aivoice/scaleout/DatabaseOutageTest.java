@@ -18,7 +18,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceDuplicateCallException;
 import dev.aivoice.camel.events.CallEvent;
-import dev.aivoice.camel.reliability.PacerUnavailableException;
+import dev.aivoice.camel.pacer.PacerUnavailableException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;

@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.aivoice.camel.reliability.JdbcPacer;
-import dev.aivoice.camel.reliability.PacerUnavailableException;
+import dev.aivoice.camel.pacer.JdbcPacer;
+import dev.aivoice.camel.pacer.PacerUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

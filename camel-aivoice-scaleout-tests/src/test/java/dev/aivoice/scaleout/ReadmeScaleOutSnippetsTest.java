@@ -16,7 +16,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceDuplicateCallException;
-import dev.aivoice.camel.reliability.JdbcPacer;
+import dev.aivoice.camel.pacer.JdbcPacer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

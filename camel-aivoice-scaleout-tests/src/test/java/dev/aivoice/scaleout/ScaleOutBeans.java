@@ -2,7 +2,7 @@ package dev.aivoice.scaleout;
 
 import javax.sql.DataSource;
 
-import dev.aivoice.camel.reliability.JdbcPacer;
+import dev.aivoice.camel.pacer.JdbcPacer;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.aivoice.camel.pacer.JdbcPacer;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aivoice.camel.reliability.RequestPacers;
 import org.apache.camel.Exchange;

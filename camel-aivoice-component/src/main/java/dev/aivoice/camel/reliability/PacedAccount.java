@@ -3,6 +3,9 @@ package dev.aivoice.camel.reliability;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import dev.aivoice.camel.pacer.Pacer;
+import dev.aivoice.camel.pacer.PacerUnavailableException;
+
 /** One endpoint's view of its account's budget: the pacer, the account and the rate it was configured with. */
 public record PacedAccount(Pacer pacer, String account, double requestsPerSecond) {
 

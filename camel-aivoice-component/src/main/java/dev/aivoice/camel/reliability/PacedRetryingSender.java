@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
+import dev.aivoice.camel.pacer.Pacer;
+import dev.aivoice.camel.pacer.PacerUnavailableException;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;

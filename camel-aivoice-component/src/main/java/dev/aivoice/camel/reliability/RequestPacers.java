@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.aivoice.camel.pacer.Pacer;
+
 /**
  * The component's own {@link Pacer}, in memory: one {@link RequestPacer} per provider account and rate. Provider rate
  * limits count per API key, and one account is often used by several endpoints (other operations, other agents),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.aivoice.camel.pacer.Pacer;
+import dev.aivoice.camel.pacer.PacerUnavailableException;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;

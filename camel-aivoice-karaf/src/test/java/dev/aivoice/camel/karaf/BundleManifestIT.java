@@ -34,7 +34,7 @@ class BundleManifestIT {
     void exportsTheApiPackagesWithTheirVersionAndKeepsInternalsPrivate() {
         Map<String, Map<String, String>> exports = OsgiHeader.parse(manifest.getValue("Export-Package")).clauses();
         assertThat(exports).containsOnlyKeys("dev.aivoice.camel", "dev.aivoice.camel.compliance",
-                "dev.aivoice.camel.dryrun", "dev.aivoice.camel.events", "dev.aivoice.camel.ringly",
+                "dev.aivoice.camel.dryrun", "dev.aivoice.camel.events", "dev.aivoice.camel.pacer", "dev.aivoice.camel.ringly",
                 "dev.aivoice.camel.ringg.call", "dev.aivoice.camel.ringg.campaign", "dev.aivoice.camel.ringg.model",
                 "dev.aivoice.camel.ringg.subscription", "dev.aivoice.camel.ringg.agent", // issue 14: agent requests
                 "dev.aivoice.camel.ringg.workspace",                                    // issue 14: RinggRotatedKey

@@ -129,7 +129,7 @@ class BundleResolvesInFelixIT {
                 "com.googlecode.libphonenumber.prefixmapper", "com.googlecode.libphonenumber.geocoder");
         assertThat(fragments).allSatisfy(f -> assertThat(f.getState()).as(f.getSymbolicName()).isEqualTo(Bundle.RESOLVED));
         assertThat(providers).containsEntry("com.google.i18n.phonenumbers", "com.googlecode.libphonenumber");
-        assertThat(exported).contains("dev.aivoice.camel.compliance", "dev.aivoice.camel.dryrun");
+        assertThat(exported).contains("dev.aivoice.camel.compliance", "dev.aivoice.camel.dryrun", "dev.aivoice.camel.pacer");
 
         // the geocoder's class, through the component's class loader: served by the host with the fragment attached
         Class<?> mapper = component.loadClass("com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper");

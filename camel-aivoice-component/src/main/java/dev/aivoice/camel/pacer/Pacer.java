@@ -1,4 +1,4 @@
-package dev.aivoice.camel.reliability;
+package dev.aivoice.camel.pacer;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
