@@ -3,6 +3,7 @@ package dev.aivoice.camel;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.aivoice.camel.health.ProducerHealthChecks;
 import dev.aivoice.camel.http.ConnectionPools;
 import dev.aivoice.camel.keys.AccountKeys;
 import dev.aivoice.camel.reliability.RequestPacers;
@@ -12,14 +13,14 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 
 /** The {@code aivoice} component: AI phone calls, campaigns and call events through Ringly.io and Ringg AI. */
 @Component("aivoice")
-public class AiVoiceComponent extends DefaultComponent implements SSLContextParametersAware {
+public class AiVoiceComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Default options of every aivoice endpoint: set apiKey, baseUrl, agentId, ... once here.")
     private AiVoiceConfiguration configuration = new AiVoiceConfiguration();
@@ -47,6 +48,7 @@ public class AiVoiceComponent extends DefaultComponent implements SSLContextPara
     private final RequestPacers pacers = new RequestPacers();
     private ScheduledExecutorService scheduler;
     private IdempotentRepository callKeys;
+    private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(); // issue 11
     // transport: one HTTP client and connection pool per provider account, shared by its endpoints
     private final ConnectionPools pools = new ConnectionPools();
     // issue 14: one rotatable key per provider account, shared by the endpoints using it
@@ -77,6 +79,10 @@ public class AiVoiceComponent extends DefaultComponent implements SSLContextPara
                     .newSingleThreadScheduledExecutor(this, "AiVoiceReliability");
         }
         return scheduler;
+    }
+
+    ProducerHealthChecks producerHealthChecks() {
+        return producerHealthChecks;
     }
 
     RequestPacers pacers() {

@@ -225,6 +225,20 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- options of issue 11 (operations: correlationId, backfillInterval) ----
+    @UriParam(label = "producer",
+              description = "An id of yours to send with each call and get back on its events, as a simple expression"
+                            + " such as `${header.leadId}`: it travels in the call's variables under the key"
+                            + " `aivoice_correlation_id` and comes back as the header `CamelAiVoiceCorrelationId`. The"
+                            + " header `CamelAiVoiceCorrelationId` overrides it per message.")
+    private String correlationId;
+
+    @UriParam(label = "consumer", javaType = "java.time.Duration",
+              description = "Ringg events consumer: how often to read the call history for calls that ended but whose"
+                            + " outcome the webhook never delivered (Ringg gives up after 3 retries), e.g. `5m`. Off by"
+                            + " default (0). Each outcome is routed once, whichever way it came, through the"
+                            + " `idempotentRepository`; the header `CamelAiVoiceEventSource` says `webhook` or"
+                            + " `history`. Needs `apiKey`.")
+    private long backfillInterval;
 
 
     // ---- options of issue 12 (hardening: allowInsecureBaseUrl) ----
@@ -643,6 +657,21 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- accessors of issue 11 (operations) ----
+    public String getCorrelationId() {
+        return correlationId;
+    }
+
+    public void setCorrelationId(String correlationId) {
+        this.correlationId = correlationId;
+    }
+
+    public long getBackfillInterval() {
+        return backfillInterval;
+    }
+
+    public void setBackfillInterval(long backfillInterval) {
+        this.backfillInterval = backfillInterval;
+    }
 
 
     // ---- accessors of issue 12 (hardening) ----

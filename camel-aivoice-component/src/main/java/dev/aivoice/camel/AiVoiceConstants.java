@@ -115,6 +115,19 @@ public final class AiVoiceConstants {
     public static final String ROW_COUNT = "CamelAiVoiceRowCount";
 
     // ---- headers of issue 11 ----
+    @Metadata(label = "producer,consumer",
+              description = "In: an id of yours (e.g. the CRM lead id) sent with the call inside its variables (Ringly"
+                            + " `dynamic_variables`, Ringg `custom_args_values`) under the key `aivoice_correlation_id`;"
+                            + " overrides the `correlationId` option. Consumer: the same id, read back from every call"
+                            + " event that carries the call's variables.",
+              javaType = "String")
+    public static final String CORRELATION_ID = "CamelAiVoiceCorrelationId";
+
+    @Metadata(label = "consumer",
+              description = "Where an event came from: `webhook` (the provider delivered it) or `history` (the"
+                            + " backfill found the call's outcome in the call history because no delivery came).",
+              javaType = "String")
+    public static final String EVENT_SOURCE = "CamelAiVoiceEventSource";
 
 
     // ---- headers of issue 14 ----

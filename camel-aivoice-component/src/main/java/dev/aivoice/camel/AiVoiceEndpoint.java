@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.keys.AccountKey;
+import dev.aivoice.camel.metrics.AiVoiceMetrics;
+import dev.aivoice.camel.metrics.EndpointMonitor;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.ProviderRegistry;
@@ -60,6 +63,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     /** Replaced whole on start and stop, never changed in place: producers read it without locking. */
     private volatile Map<String, OperationContext> contexts = Map.of();
     private Expression idempotencyKeyExpression;
+    private volatile EndpointMonitor monitor; // issue 11 (operations)
     /** The endpoint's secrets, to redact from what leaves the component (issue 12). */
     private Secrets secrets = Secrets.none();
     /** issue 16: the pre-dial compliance gate, built (and its options checked) when the endpoint is created. */
@@ -174,6 +178,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     protected void doStart() throws Exception {
         super.doStart();
         contexts = Map.of();
+        monitor = new EndpointMonitor(provider, api, AiVoiceMetrics.of(getCamelContext()), Clock.systemUTC()); // issue 11
         sending = new SendChains(this, !operations().isEmpty());
         Map<String, OperationContext> started = new HashMap<>();
         AccountKey accountKey = accountKey(); // issue 14: shared by the account's endpoints, rotatable
@@ -182,10 +187,20 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
                     compliance.clock(), accountKey, sending::chain).compliance(compliance)); // issue 16: gate, clock
         }
         contexts = Map.copyOf(started);
+        if (!operations().isEmpty()) {
+            AiVoiceComponent component = (AiVoiceComponent) getComponent();
+            component.producerHealthChecks().add(this, account(), component.isHealthCheckProducerEnabled()); // issue 11
+        }
+    }
+
+    /** Provider account: the key only as its hash, in memory (issue 11: one health check per account). */
+    private String account() {
+        return provider + '|' + getServiceUrl() + '|' + String.valueOf(configuration.getApiKey()).hashCode();
     }
 
     @Override
     protected void doStop() throws Exception {
+        ((AiVoiceComponent) getComponent()).producerHealthChecks().remove(this, account()); // issue 11
         if (sending != null) {
             sending.stop();
             sending = null;
@@ -245,6 +260,16 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     /** The endpoint's {@code idempotencyKey} expression, or null. */
     public Expression getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;
+    }
+
+    /** The component's scheduler thread, for short periodic tasks (issue 11: refusal log, backfill). */
+    public ScheduledExecutorService scheduler() {
+        return ((AiVoiceComponent) getComponent()).scheduler();
+    }
+
+    /** Metrics, recent operations and last failure of this endpoint (issue 11); null before it starts. */
+    public EndpointMonitor monitor() {
+        return monitor;
     }
 
     /** The endpoint's secrets: redact them from any message or exception chain that leaves the component. */

@@ -29,35 +29,42 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        long started = System.nanoTime(); // issue 11 (metrics hook)
+        String operation = null;
         try {
-            String operation = endpoint.resolveOperation(exchange);
+            operation = endpoint.resolveOperation(exchange);
             OperationContext context = endpoint.operationContext(operation);
             IdempotencyKey.evaluate(exchange, endpoint.getIdempotencyKeyExpression(), context::validator);
             CompletableFuture<Void> done = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
                     .handle(exchange, context)
                     .toCompletableFuture();
+            String resolvedNow = operation; // issue 11
             if (done.isDone()) {
                 if (endpoint.getConfiguration().isSynchronous() || endpoint.getConfiguration().isDryRun()) {
                     // answered on this thread (synchronous=true, or a dry run): no hand-off back to the caller
                     finish(endpoint, exchange, done);
+                    endpoint.monitor().operationDone(resolvedNow, exchange.getException(), System.nanoTime() - started); // issue 11
                     callback.done(true);
                     return true;
                 }
                 // answered before the handler's stages were even in place: the caller's thread still goes free
                 endpoint.continueOnSender(() -> {
                     finish(endpoint, exchange, done);
+                    endpoint.monitor().operationDone(resolvedNow, exchange.getException(), System.nanoTime() - started); // issue 11
                     callback.done(false);
                 });
                 return false;
             }
             done.whenComplete((result, failure) -> {
                 finish(endpoint, exchange, done);
+                endpoint.monitor().operationDone(resolvedNow, exchange.getException(), System.nanoTime() - started); // issue 11
                 callback.done(false);
             });
             return false;
         } catch (Throwable e) {
             // validation failed before anything was sent (or worse: an Error must still end the exchange)
             exchange.setException(endpoint.getSecrets().scrub(e)); // issue 12: no secret in any cause
+            endpoint.monitor().operationDone(operation == null ? "unknown" : operation, e, System.nanoTime() - started); // issue 11
             callback.done(true);
             return true;
         }

@@ -75,7 +75,7 @@ final class SendChains {
         Sender reliable = new PacedRetryingSender(retryPolicy, pacer, delays,
                 stopped -> new AiVoiceConnectionException(context.describe() + " " + stopped.getMessage(),
                         context.error(0, null, null, null), false, stopped),
-                mapped);
+                mapped, endpoint.monitor()); // issue 11: metrics and the INFO line of retried or paced requests
         return new GuardedSender(callKeys, endpoint.getIdempotencyKeyExpression() != null, endpoint.getProvider(),
                 context.operationName(), context.validator(), reliable);
     }

@@ -7,10 +7,12 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.aivoice.camel.correlation.CorrelationIds;
+
 /**
  * The settings of the Ringg campaign the job launches (the {@code CamelAiVoiceCampaign} header): named after the
  * day, starting two minutes from now (Ringg wants a start in the future), one day long, no retries, and the
- * callee's name mapped from the contact list.
+ * callee's name and the lead id (as the correlation id) mapped from the contact list.
  */
 public final class CampaignPlan {
 
@@ -27,7 +29,8 @@ public final class CampaignPlan {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("campaign_name", "CRM export " + LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         settings.put("country_code", countryCode);
-        settings.put("variables_map", Map.of("callee_name", "Name"));
+        // the lead id travels with each call and comes back on its events as CamelAiVoiceCorrelationId
+        settings.put("variables_map", Map.of("callee_name", "Name", CorrelationIds.VARIABLE, "Lead ID"));
         settings.put("call_config", Map.of("call_retry_config", Map.of("retry_count", 0),
                 "call_time", Map.of("timezone", "UTC")));
         settings.put("campaign_start_time", start);

@@ -29,7 +29,9 @@ public final class CrmDialer {
     }
 
     public static JobSummary run(DialerSettings settings, PrintStream console) throws Exception {
-        ProviderSandbox sandbox = settings.sandbox() ? DemoSandbox.start() : null;
+        ProviderSandbox sandbox = settings.sandbox()
+                ? DemoSandbox.start(Integer.parseInt(settings.properties().getOrDefault("sandbox.webhookOutage", "0")))
+                : null;
         // the compliance gate reads the time from this clock: on the sandbox a demo clock, so runs do not depend on
         // the hour they are started at
         Clock clock = sandbox == null ? Clock.systemUTC() : DemoSandbox.clock();

@@ -17,10 +17,17 @@ import dev.aivoice.sandbox.SandboxClock;
 final class DemoSandbox {
 
     static final double SPEED = 60;
+    /** Two sandbox minutes: how often the demo reads the call history for outcomes the webhook missed. */
+    static final String BACKFILL_INTERVAL = "2s";
     /** Monday 2 March 2026, 10:00 in California (13:00 in New York, 23:30 in India) when the demo starts. */
     static final Instant DEMO_START = Instant.parse("2026-03-02T18:00:00Z");
 
     private DemoSandbox() {
+    }
+
+    /** @param webhookOutage delivery attempts that fail as if the application were unreachable (0: none) */
+    static ProviderSandbox start(int webhookOutage) {
+        return start().failNextDeliveries(webhookOutage);
     }
 
     static ProviderSandbox start() {

@@ -32,7 +32,9 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
     static final String RINGG_KEYS = "RINGG_API_KEY=ringg.apiKey,RINGG_AGENT_ID=ringg.agentId,"
                                      + "RINGG_NUMBER_POOL_ID=ringg.numberPoolId,RINGG_BASE_URL=ringg.baseUrl,"
                                      + "RINGG_WEBHOOK_PUBLIC_URL=ringg.publicUrl,RINGG_WEBHOOK_TOKEN=ringg.webhook.token,"
-                                     + "RINGG_COUNTRY_CODE=ringg.countryCode";
+                                     + "RINGG_COUNTRY_CODE=ringg.countryCode,RINGG_BACKFILL_INTERVAL=ringg.backfillInterval";
+    /** Sandbox demo switches: a webhook outage of N failed delivery attempts. */
+    static final String SANDBOX_KEYS = "DIALER_SANDBOX_WEBHOOK_OUTAGE=sandbox.webhookOutage";
 
     public static DialerSettings fromEnvironment(Map<String, String> env) {
         boolean sandbox = blank(env.get("RINGLY_API_KEY")) && blank(env.get("RINGG_API_KEY"));
@@ -49,6 +51,7 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
         properties.put("ringly.baseUrl", "https://app.ringly.io/api/1.1/wf");
         properties.put("ringg.baseUrl", "https://prod-api.ringg.ai/ca/api/v0");
         properties.put("ringg.webhook.token", UUID.randomUUID().toString());
+        properties.put("ringg.backfillInterval", sandbox ? DemoSandbox.BACKFILL_INTERVAL : "5m");
         // compliance: recipient-local calling hours, and the do-not-call file (default: the bundled sample)
         properties.put("dialer.callingWindow", env.getOrDefault("DIALER_CALLING_WINDOW", "08:00-21:00").trim());
         if (!blank(env.get("DIALER_DO_NOT_CALL"))) {
@@ -56,6 +59,9 @@ public record DialerSettings(String provider, String dsl, Path workDir, Path inp
         }
         copy(env, RINGLY_KEYS, properties);
         copy(env, RINGG_KEYS, properties);
+        if (sandbox) {
+            copy(env, SANDBOX_KEYS, properties);
+        }
         if (!sandbox) {
             requireFor(provider, env);
         }

@@ -159,12 +159,18 @@ public final class OutcomeBook implements AutoCloseable {
         leads.forEach(lead -> record(LeadOutcome.of(lead, "error", "campaign not launched: " + e.getMessage())));
     }
 
-    /** Ringg: a call reached its final state; false when no lead waits for that number (a duplicate or a stranger). */
-    public boolean callEnded(String phone, String status, Double durationSeconds, String summary, String recordingUrl,
-                             String detail) {
+    /**
+     * Ringg: a call reached its final state; false when no lead waits for it (a duplicate or a stranger). The lead is
+     * the one whose id came back as the correlation id, else the one with that number.
+     */
+    public boolean callEnded(String leadId, String phone, String status, Double durationSeconds, String summary,
+                             String recordingUrl, String detail) {
         Lead lead;
         synchronized (this) {
-            lead = awaitingEvents.remove(phone);
+            String key = leadId == null ? phone : awaitingEvents.entrySet().stream()
+                    .filter(waiting -> waiting.getValue().id().equals(leadId)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+            lead = key == null ? null : awaitingEvents.remove(key);
         }
         if (lead == null) {
             return false;
@@ -177,15 +183,17 @@ public final class OutcomeBook implements AutoCloseable {
      * Ringg: an event from aivoice:ringg:events. A call's outcome is final with {@code all_processing_completed}
      * (status, duration, summary, recording), or with a {@code call_completed} that has no retry left.
      */
-    public void callEvent(@Body CallEvent event) {
+    public void callEvent(@Body CallEvent event, @Header(AiVoiceConstants.CORRELATION_ID) String leadId,
+                          @Header(AiVoiceConstants.EVENT_SOURCE) String source) {
         boolean processed = "all_processing_completed".equals(event.getEventType());
         boolean gaveUp = "call_completed".equals(event.getEventType()) && event.getCallStatus() != CallStatus.COMPLETED
                          && event.getCallStatus() != CallStatus.RETRY;
         if (processed || gaveUp) {
             Object summary = event.getPlatformAnalysis().getOrDefault("summary", event.getAnalysis().get("summary"));
             int attempts = event.getAttempt() == null ? 1 : event.getAttempt() + 1;
-            String detail = gaveUp ? "not connected; attempts: " + attempts : null;
-            callEnded(event.getToNumber(), event.getStatus(), event.getDurationSeconds(),
+            String detail = (gaveUp ? "not connected; attempts: " + attempts + "; " : "")
+                            + "correlation id " + leadId + " via " + source;
+            callEnded(leadId, event.getToNumber(), event.getStatus(), event.getDurationSeconds(),
                     summary == null ? null : summary.toString(), event.getRecordingUrl(), detail);
         }
     }
@@ -212,7 +220,9 @@ public final class OutcomeBook implements AutoCloseable {
 
     private String progressLine(LeadOutcome outcome) {
         String width = String.valueOf(expected).length() + "";
-        String text = outcome.summary() != null ? outcome.summary() : outcome.detail() == null ? "" : outcome.detail();
+        String detail = outcome.detail() == null ? "" : outcome.detail();
+        String text = outcome.summary() == null ? detail
+                : outcome.summary() + (detail.isEmpty() ? "" : " (" + detail + ")");
         return String.format("[%" + width + "d/%d] %-7s %-18s %-16s %-10s %5s  %s", recorded, expected,
                 outcome.lead().id(), outcome.lead().name(), outcome.lead().phone(), outcome.status(),
                 outcome.durationSeconds() == null ? "" : Math.round(outcome.durationSeconds()) + "s", text);

@@ -13,7 +13,9 @@ public class RinggCampaignRoutes extends RouteBuilder {
                                      + "&webhookToken=RAW({{ringg.webhook.token}})&autoSubscribe=true"
                                      + "&agentId={{ringg.agentId}}&publicUrl={{ringg.publicUrl}}/crm/ringg-events"
                                      + "&apiKey=RAW({{ringg.apiKey}})&baseUrl={{ringg.baseUrl}}"
-                                     + "&eventTypes=call_completed,all_processing_completed";
+                                     + "&eventTypes=call_completed,all_processing_completed"
+                                     // outcomes the webhook missed (an outage) come from the call history
+                                     + "&backfillInterval={{ringg.backfillInterval}}";
 
     @Override
     public void configure() {
@@ -34,6 +36,6 @@ public class RinggCampaignRoutes extends RouteBuilder {
                 .end();
 
         from(EVENTS_URI).routeId("ringg-events")
-                .bean("outcomes", "callEvent");
+                .bean("outcomes", "callEvent"); // matched to the lead by CamelAiVoiceCorrelationId
     }
 }

@@ -25,13 +25,20 @@ class CrmDialerEndToEndTest {
     Path dir;
 
     private List<String> run(String provider, String dsl, ByteArrayOutputStream console) throws Exception {
+        return run(provider, dsl, console, Map.of());
+    }
+
+    private List<String> run(String provider, String dsl, ByteArrayOutputStream console, Map<String, String> extra)
+            throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         try (var sample = getClass().getClassLoader().getResourceAsStream(CrmDialer.SAMPLE)) {
             Files.copy(sample, input.resolve("leads.csv"));
         }
         Path output = dir.resolve("outcomes.csv");
-        DialerSettings settings = DialerSettings.fromEnvironment(Map.of("DIALER_PROVIDER", provider, "DIALER_DSL", dsl,
+        Map<String, String> env = new java.util.HashMap<>(Map.of("DIALER_PROVIDER", provider, "DIALER_DSL", dsl,
                 "DIALER_INPUT", input.toString(), "DIALER_OUTPUT", output.toString(), "DIALER_TIMEOUT_SECONDS", "60"));
+        env.putAll(extra);
+        DialerSettings settings = DialerSettings.fromEnvironment(env);
 
         JobSummary summary = CrmDialer.run(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
 
@@ -84,6 +91,42 @@ class CrmDialerEndToEndTest {
         assertThat(printed).contains("Done: 21 leads, 21 outcomes (");
         assertThat(printed).containsPattern("L-1021 .* rejected .* outside calling window");
         assertThat(printed).doesNotContain("sandbox-ringg-key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void ringgRunSurvivesAWebhookOutageWithEveryOutcomeFromTheCallHistory(String dsl) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        // every delivery attempt of the run fails: Ringg gives up, only the backfill brings the outcomes
+        List<String> lines = run("ringg", dsl, console, Map.of("DIALER_SANDBOX_WEBHOOK_OUTAGE", "100000"));
+
+        assertThat(lines).hasSize(22);
+        Map<String, String> statusById = new java.util.TreeMap<>();
+        lines.subList(1, 22).forEach(line -> statusById.put(line.split(",")[0], line.split(",")[3]));
+        assertThat(statusById).hasSize(21);
+        assertThat(statusById.values()).filteredOn("completed"::equals).hasSize(13);
+        assertThat(statusById).containsEntry("L-1003", "failed").containsEntry("L-1006", "rejected");
+        assertGatedLeadsCarryTheirReason(lines);
+        String ada = lines.stream().filter(line -> line.startsWith("L-1001,")).findFirst().orElseThrow();
+        assertThat(ada).contains("Confirmed the renewal date").contains("correlation id L-1001 via history");
+        // every call placed (21 leads less 2 bad numbers and 3 gated rows) got its outcome from the history
+        assertThat(lines).filteredOn(line -> line.contains(" via history")).hasSize(16);
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("Done: 21 leads, 21 outcomes (");
+    }
+
+    @Test
+    void ringgOutcomesCarryTheLeadIdAsCorrelationId() throws Exception {
+        List<String> lines = run("ringg", "java", new ByteArrayOutputStream());
+
+        assertThat(lines).filteredOn(line -> line.contains(",rejected,")).hasSize(5);
+        for (String line : lines.subList(1, 22)) {
+            String id = line.split(",")[0];
+            if (!line.contains(",rejected,")) {
+                assertThat(line).contains("correlation id " + id + " via ");
+            }
+        }
     }
 
     /** The do-not-call file lists L-1008 and L-1018; L-1021 (India) is at 23:30 local time on the demo clock. */

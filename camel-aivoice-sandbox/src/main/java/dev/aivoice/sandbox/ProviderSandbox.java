@@ -136,6 +136,15 @@ public final class ProviderSandbox implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A webhook outage: the next {@code count} delivery attempts (events and legacy callbacks) fail as if the receiver
+     * were unreachable, without reaching it; they are retried and given up as any failed delivery.
+     */
+    public ProviderSandbox failNextDeliveries(int count) {
+        dispatcher.failNext(count);
+        return this;
+    }
+
     /** Every call placed (both providers), oldest first. */
     public List<SandboxCall> calls() {
         return state.calls();

@@ -27,6 +27,8 @@ final class WebhookDispatcher {
     private final Duration timeout;
     private final HttpClient client;
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+    /** Delivery attempts still to fail as if the receiver were down (a webhook outage). */
+    private final java.util.concurrent.atomic.AtomicInteger outage = new java.util.concurrent.atomic.AtomicInteger();
 
     WebhookDispatcher(SandboxClock clock, List<Duration> retryDelays, Duration timeout) {
         this.clock = clock;
@@ -46,26 +48,43 @@ final class WebhookDispatcher {
 
     void clear() {
         deliveries.clear();
+        outage.set(0);
+    }
+
+    /** The next {@code count} attempts fail without reaching the receiver, and are retried as any failure. */
+    void failNext(int count) {
+        outage.set(count);
     }
 
     private void attempt(Target target, String eventType, String callId, byte[] body, int attempt) {
         int status = -1;
-        String error = null;
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url())).timeout(timeout)
-                    .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(body));
-            target.headers().forEach(request::header);
-            status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
+        String error;
+        if (outage.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0) {
+            error = "fault injected: receiver unreachable";
+        } else {
+            Object answer = send(target, body);
+            status = answer instanceof Integer code ? code : -1;
+            error = answer instanceof String failure ? failure : null;
         }
         deliveries.add(new WebhookDelivery(target.url(), target.method(), eventType, callId, attempt, target.headers(),
                 new String(body, StandardCharsets.UTF_8), status, error, clock.now()));
         if (status != 200 && attempt <= retryDelays.size()) {
             clock.schedule(retryDelays.get(attempt - 1), () -> attempt(target, eventType, callId, body, attempt + 1));
+        }
+    }
+
+    /** The receiver's status code, or why no answer came. */
+    private Object send(Target target, byte[] body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url())).timeout(timeout)
+                    .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+            target.headers().forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
         }
     }
 }

@@ -142,6 +142,22 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void injectedOutageFailsTheNextAttemptsWithoutReachingTheReceiverThenDeliveriesResume() throws Exception {
+        sandbox = ProviderSandbox.start();
+        subscribe("call_completed");
+        sandbox.failNextDeliveries(2);
+        placeCall("+919800000001", "");
+
+        sandbox.runUntilIdle();
+
+        assertThat(sandbox.deliveries("call_completed")).extracting(WebhookDelivery::attempt, WebhookDelivery::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, -1), org.assertj.core.groups.Tuple.tuple(2, -1),
+                        org.assertj.core.groups.Tuple.tuple(3, 200));
+        assertThat(sandbox.deliveries().get(0).error()).isEqualTo("fault injected: receiver unreachable");
+        assertThat(receiver.received()).hasSize(1);
+    }
+
+    @Test
     void legacyCallbackUrlGetsTheCallDetailsBodyWithCallbackArgs() throws Exception {
         sandbox = ProviderSandbox.start();
         placeCall("+919800000001", """

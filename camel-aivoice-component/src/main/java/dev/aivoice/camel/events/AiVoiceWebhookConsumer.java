@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceEndpoint;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -49,6 +50,7 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
     private boolean ownRepository;
     private DeliveryGate gate;
     private Consumer httpConsumer;
+    private WebhookOperations operations; // issue 11: monitor, refusal log, health check, backfill
     private Runnable removeEarlyRefusal;
 
     public AiVoiceWebhookConsumer(AiVoiceEndpoint endpoint, Processor processor) {
@@ -78,12 +80,14 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         ServiceHelper.startService(repository);
         gate = new DeliveryGate(repository, IN_FLIGHT_WAIT);
         try {
+            operations = WebhookOperations.start(this, endpoint); // issue 11
             RestConsumerFactory factory = RestConsumerFactories.resolve(endpoint.getCamelContext());
             // issue 12: a missing token or a too large Content-Length answered before the body is read (Vert.x)
             removeEarlyRefusal = EarlyRefusal.install(endpoint.getCamelContext(), factory,
-                    configuration.getWebhookPath(), token, configuration.getWebhookMaxBodySize());
+                    configuration.getWebhookPath(), token, configuration.getWebhookMaxBodySize(),
+                    operations.monitor()::refusedEarly); // issue 11: early refusals counted and logged too
             // no "consumes": Ringg's legacy callback sends no Content-Type unless the user adds one
-            httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::onRequest, DELIVERY_METHODS,
+            httpConsumer = factory.createConsumer(endpoint.getCamelContext(), this::answer, DELIVERY_METHODS,
                     configuration.getWebhookPath(), null, null, null, endpoint.getCamelContext().getRestConfiguration(),
                     Map.of());
             ServiceHelper.startService(httpConsumer);
@@ -161,11 +165,25 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
             removeEarlyRefusal.run();
             removeEarlyRefusal = null;
         }
+        if (operations != null) {
+            operations.stop(); // issue 11
+            operations = null;
+        }
         if (ownRepository) {
             ServiceHelper.stopService(repository);
             repository = null;
         }
         super.doStop();
+    }
+
+    /** Answers one HTTP request of the provider and records the answer (issue 11). */
+    private void answer(Exchange http) {
+        String remote = WebhookMonitor.remoteAddress(http); // read before the answer replaces the headers
+        onRequest(http);
+        WebhookOperations current = operations;
+        if (current != null) {
+            current.monitor().answered(http, remote);
+        }
     }
 
     /** Answers one HTTP request of the provider. */
@@ -194,14 +212,24 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
             respond(http, 400, "Not a call event: " + e.getMessage());
             return;
         }
+        http.setProperty(WebhookMonitor.EVENT_TYPE, event.getEventType()); // issue 11 (metrics tag)
         if (!routedTypes.isEmpty() && !routedTypes.contains(event.getEventType())) {
             respond(http, 200, "Ignored: event type not routed");
+            return;
+        }
+        OutcomeLedger ledger = operations == null ? OutcomeLedger.OFF : operations.ledger(); // issue 11 (backfill)
+        if (ledger.routedFromHistory(event)) {
+            operations.monitor().duplicate();
+            respond(http, 200, "Duplicate: the outcome was routed from the call history");
             return;
         }
         try {
             DeliveryGate.Result result = event.getCallId() == null
                     ? routeUnkeyed(event)
-                    : gate.deliver(dedupeKey(event), () -> route(event));
+                    : gate.deliver(dedupeKey(event), () -> routeWebhook(event, ledger));
+            if (result == DeliveryGate.Result.DUPLICATE && operations != null) {
+                operations.monitor().duplicate(); // issue 11
+            }
             if (result == DeliveryGate.Result.STILL_IN_PROGRESS) {
                 respond(http, 500, "The same event is still being processed; deliver it again later");
             } else {
@@ -219,10 +247,59 @@ public class AiVoiceWebhookConsumer extends DefaultConsumer {
         return DeliveryGate.Result.ROUTED;
     }
 
+    /** A webhook event, its final outcome claimed in the ledger while it is routed (issue 11: backfill). */
+    private void routeWebhook(CallEvent event, OutcomeLedger ledger) throws Exception {
+        ledger.webhookRouting(event);
+        try {
+            route(event, WebhookOperations.SOURCE_WEBHOOK);
+        } catch (Exception | Error failure) {
+            ledger.webhookFailed(event);
+            throw failure;
+        }
+    }
+
+    /**
+     * Routes a final outcome the backfill found in the call history, unless the webhook routed it (issue 11).
+     *
+     * @return true when routed now
+     */
+    boolean routeFromHistory(CallEvent event, OutcomeLedger ledger) throws Exception {
+        if (ledger.deliveredByWebhook(event)) {
+            return false;
+        }
+        return gate.deliver(OutcomeLedger.historyKey(event), () -> route(event, WebhookOperations.SOURCE_HISTORY))
+               == DeliveryGate.Result.ROUTED;
+    }
+
+    /** The consumer's monitor and backfill (issue 11), null while stopped. */
+    public WebhookOperations operations() {
+        return operations;
+    }
+
+    /** True while the HTTP engine serves the webhook path and this consumer routes (issue 11: health check). */
+    boolean listening() {
+        Consumer http = httpConsumer;
+        return isRunAllowed() && !isSuspended() && http != null
+               && (!(http instanceof org.apache.camel.StatefulService service) || service.isStarted());
+    }
+
+    IdempotentRepository repository() {
+        return repository;
+    }
+
+    List<String> routedTypes() {
+        return routedTypes;
+    }
+
     private void route(CallEvent event) throws Exception {
+        route(event, WebhookOperations.SOURCE_WEBHOOK);
+    }
+
+    private void route(CallEvent event, String source) throws Exception {
         Exchange exchange = createExchange(false);
         try {
             EventHeaders.describe(exchange.getMessage(), event);
+            exchange.getMessage().setHeader(AiVoiceConstants.EVENT_SOURCE, source); // issue 11
             getProcessor().process(exchange);
             Exception failure = exchange.getException();
             if (failure != null) {

@@ -1,5 +1,7 @@
 package dev.aivoice.camel.events;
 
+import java.util.function.ObjIntConsumer;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.RestConfiguration;
 import org.apache.camel.spi.RestConsumerFactory;
@@ -20,11 +22,12 @@ final class EarlyRefusal {
     }
 
     /**
-     * @param  token null when authentication is disabled
-     * @return       what removes the refusal again (a no-op when none was installed)
+     * @param  token   null when authentication is disabled
+     * @param  refused told of each refusal: the caller's address and the status (issue 11: counts, log, health)
+     * @return         what removes the refusal again (a no-op when none was installed)
      */
     static Runnable install(CamelContext context, RestConsumerFactory factory, String webhookPath, BearerToken token,
-                            long maxBodySize) {
+                            long maxBodySize, ObjIntConsumer<String> refused) {
         boolean platformHttp = factory == context.getComponent("platform-http", false);
         if (!platformHttp || context.getClassResolver().resolveClass(VERTX_ROUTER) == null) {
             LOG.debug("No Vert.x platform-http engine: webhook requests are checked once the engine has read them");
@@ -32,7 +35,7 @@ final class EarlyRefusal {
             };
         }
         return VertxEarlyRefusal.install(context, enginePath(context.getRestConfiguration(), webhookPath), token,
-                maxBodySize);
+                maxBodySize, refused);
     }
 
     /** The path platform-http registers: the rest configuration's context path, then the webhook path. */

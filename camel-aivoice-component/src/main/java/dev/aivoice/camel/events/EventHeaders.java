@@ -1,6 +1,7 @@
 package dev.aivoice.camel.events;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.correlation.CorrelationIds;
 import org.apache.camel.Message;
 
 /** Puts a call event and its describing headers on the message the route receives. */
@@ -15,6 +16,7 @@ final class EventHeaders {
         message.setHeader(AiVoiceConstants.EVENT_TYPE, event.getEventType());
         setIfPresent(message, AiVoiceConstants.CALL_ID, event.getCallId());
         setIfPresent(message, AiVoiceConstants.CALL_STATUS, event.getStatus());
+        CorrelationIds.describe(message, event.getCustomVariables()); // issue 11
     }
 
     private static void setIfPresent(Message message, String header, Object value) {

@@ -2,6 +2,7 @@ package dev.aivoice.camel.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -32,28 +33,34 @@ final class VertxEarlyRefusal {
     /**
      * Adds the refusing route on the path to every Vert.x router in the registry (platform-http binds its own).
      *
-     * @param  token null when authentication is disabled
-     * @return       removes the routes again; a no-op when there was no router
+     * @param  token   null when authentication is disabled
+     * @param  refused told of each refusal: the caller's address and the status (issue 11)
+     * @return         removes the routes again; a no-op when there was no router
      */
-    static Runnable install(CamelContext context, String path, BearerToken token, long maxBodySize) {
+    static Runnable install(CamelContext context, String path, BearerToken token, long maxBodySize,
+                            ObjIntConsumer<String> refused) {
         List<Route> routes = new ArrayList<>();
         for (Router router : context.getRegistry().findByType(Router.class)) {
-            routes.add(router.route(path).order(ORDER).handler(ctx -> refuseOrContinue(ctx, token, maxBodySize)));
+            routes.add(router.route(path).order(ORDER)
+                    .handler(ctx -> refuseOrContinue(ctx, token, maxBodySize, refused)));
         }
         LOG.debug("Webhook requests to {} refused from their headers on {} Vert.x router(s)", path, routes.size());
         return () -> routes.forEach(Route::remove);
     }
 
-    private static void refuseOrContinue(RoutingContext ctx, BearerToken token, long maxBodySize) {
+    private static void refuseOrContinue(RoutingContext ctx, BearerToken token, long maxBodySize,
+                                         ObjIntConsumer<String> refused) {
         HttpServerRequest request = ctx.request();
         List<String> authorization = request.headers().getAll(WebhookAuthorization.HEADER);
         if (token != null && (authorization.size() != 1 || !token.matches(authorization.get(0)))) {
             refuse(ctx, 401).putHeader("WWW-Authenticate", "Bearer").end("Missing or wrong bearer token");
+            refused.accept(String.valueOf(request.remoteAddress()), 401); // issue 11
             return;
         }
         Long declared = BoundedBody.parseLength(request.getHeader("Content-Length"));
         if (declared != null && declared > maxBodySize) {
             refuse(ctx, 413).end(BoundedBody.tooLargeMessage(maxBodySize));
+            refused.accept(String.valueOf(request.remoteAddress()), 413); // issue 11
             return;
         }
         ctx.next();

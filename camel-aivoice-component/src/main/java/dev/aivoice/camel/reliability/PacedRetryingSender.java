@@ -13,6 +13,7 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.http.Sender;
+import dev.aivoice.camel.metrics.SendObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class PacedRetryingSender implements Sender {
     private final Delays delays;
     private final Function<RejectedExecutionException, AiVoiceException> stopped;
     private final Sender next;
+    private final SendObserver observer; // issue 11 (metrics hook)
 
     /**
      * @param pacer   null for no pacing
@@ -38,6 +40,14 @@ public final class PacedRetryingSender implements Sender {
      */
     public PacedRetryingSender(RetryPolicy policy, PacedAccount pacer, Delays delays,
                                Function<RejectedExecutionException, AiVoiceException> stopped, Sender next) {
+        this(policy, pacer, delays, stopped, next, SendObserver.NONE);
+    }
+
+    /** @param observer told of pacing waits, retries and the end of each request (issue 11: metrics, INFO line) */
+    public PacedRetryingSender(RetryPolicy policy, PacedAccount pacer, Delays delays,
+                               Function<RejectedExecutionException, AiVoiceException> stopped, Sender next,
+                               SendObserver observer) {
+        this.observer = observer;
         this.policy = policy;
         this.pacer = pacer;
         this.delays = delays;
@@ -51,27 +61,36 @@ public final class PacedRetryingSender implements Sender {
      */
     @Override
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        SendObserver.Trace trace = observer.start(request); // issue 11 (metrics hook)
         if (pacer == null && policy.maxRetries() == 0) {
             // nothing to wait for and nothing to repeat: the next link's answer is the answer
-            return next.send(request);
+            CompletableFuture<ApiResponse> answer = next.send(request);
+            answer.whenComplete((response, failure) -> trace.finished(failure)); // issue 11 (metrics hook)
+            return answer;
         }
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        failSafely(result, () -> run(request, 1, result));
+        result.whenComplete((response, failure) -> trace.finished(failure)); // issue 11 (metrics hook)
+        failSafely(result, () -> run(request, 1, result, trace));
         return result;
     }
 
-    private void run(ApiRequest request, int number, CompletableFuture<ApiResponse> result) {
+    private void run(ApiRequest request, int number, CompletableFuture<ApiResponse> result, SendObserver.Trace trace) {
         if (pacer == null) {
-            attempt(request, number, result);
+            attempt(request, number, result, trace);
             return;
         }
         CompletableFuture<Duration> slot = pacer.reserve();
         // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
         long least = slot.isDone() ? 0 : 1;
-        slot.thenCompose(wait -> delays.after(Math.max(least, wait.toNanos()))).whenComplete((waited, stop) ->
+        slot.thenCompose(wait -> {
+            if (wait.toNanos() > 0) {
+                trace.paced(wait.toNanos()); // issue 11 (metrics hook)
+            }
+            return delays.after(Math.max(least, wait.toNanos()));
+        }).whenComplete((waited, stop) ->
                 failSafely(result, () -> {
                     if (stop == null) {
-                        attempt(request, number, result);
+                        attempt(request, number, result, trace);
                     } else if (ConnectionFailures.unwrap(stop) instanceof PacerUnavailableException unavailable) {
                         // issue 15: no slot from the pacer: never sent unpaced
                         result.completeExceptionally(stopped.apply(unavailable));
@@ -83,17 +102,20 @@ public final class PacedRetryingSender implements Sender {
                 }));
     }
 
-    private void attempt(ApiRequest request, int number, CompletableFuture<ApiResponse> result) {
+    private void attempt(ApiRequest request, int number, CompletableFuture<ApiResponse> result,
+                         SendObserver.Trace trace) {
         next.send(request).whenComplete((response, failure) -> {
             if (failure == null) {
                 result.complete(response);
             } else {
-                failSafely(result, () -> retryOrFail(request, number, ConnectionFailures.unwrap(failure), result));
+                failSafely(result, () -> retryOrFail(request, number, ConnectionFailures.unwrap(failure), result,
+                        trace));
             }
         });
     }
 
-    private void retryOrFail(ApiRequest request, int number, Throwable failure, CompletableFuture<ApiResponse> result) {
+    private void retryOrFail(ApiRequest request, int number, Throwable failure, CompletableFuture<ApiResponse> result,
+                             SendObserver.Trace trace) {
         Optional<Duration> wait = Optional.empty();
         if (failure instanceof AiVoiceException error && RetryRules.mayRetry(request, error)) {
             wait = policy.waitBefore(number, error.getRetryAfter());
@@ -107,12 +129,13 @@ public final class PacedRetryingSender implements Sender {
         }
         LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", request, number,
                 failure.getClass().getSimpleName(), wait.get().toMillis());
+        trace.retrying(number, failure, wait.get()); // issue 11 (metrics hook)
         delays.after(wait.get().toNanos()).whenComplete((waited, stop) -> failSafely(result, () -> {
             if (stop != null) {
                 ((AiVoiceException) failure).addDetail("not retried: the endpoint stopped");
                 result.completeExceptionally(failure);
             } else {
-                run(request, number + 1, result);
+                run(request, number + 1, result, trace);
             }
         }));
     }

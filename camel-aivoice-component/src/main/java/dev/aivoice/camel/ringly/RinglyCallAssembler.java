@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.correlation.CorrelationIds;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.Violations;
@@ -49,6 +50,7 @@ final class RinglyCallAssembler {
         if (headerVariables != null) {
             variables.putAll(RequestFields.stringMap(headerVariables, AiVoiceConstants.VARIABLES, validator));
         }
+        CorrelationIds.addTo(variables, exchange, options.getCorrelationId()); // issue 11
 
         // every bad field reported at once
         Violations violations = new Violations();

@@ -25,7 +25,7 @@ public final class OptionChecks {
 
     /** The duration options: their text is checked before Camel converts it (Camel reads "abc" as 0). */
     public static final List<String> DURATIONS = List.of("connectTimeout", "requestTimeout", "retryDelay",
-            "retryMaxDelay");
+            "retryMaxDelay", "backfillInterval"); // backfillInterval: issue 11
     /** Milliseconds, or Camel's units in lower case: 500ms, 10s, 2m, 1h30m, 1d (Camel reads PT10S or 10S as 0). */
     private static final Pattern DURATION = Pattern.compile("\\d+|(\\d+(ms|[dhms]))+");
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
@@ -59,6 +59,7 @@ public final class OptionChecks {
         notNegative("retryDelay", options.getRetryDelay());
         positive("retryMaxDelay", options.getRetryMaxDelay());
         range("maxRetries", options.getMaxRetries(), 0, MAX_RETRIES);
+        notNegative("backfillInterval", options.getBackfillInterval()); // issue 11
         double rate = options.getMaxRequestsPerSecond();
         if (!(rate >= 0) || Double.isInfinite(rate)) {
             throw bad("maxRequestsPerSecond", String.valueOf(rate),

@@ -74,7 +74,8 @@ class RinggWebhookConsumerTest extends WebhookTestSupport {
                 Map.entry(AiVoiceConstants.PROVIDER, "ringg"),
                 Map.entry(AiVoiceConstants.EVENT_TYPE, "call_completed"),
                 Map.entry(AiVoiceConstants.CALL_ID, "c0a8-0001"),
-                Map.entry(AiVoiceConstants.CALL_STATUS, "completed"));
+                Map.entry(AiVoiceConstants.CALL_STATUS, "completed"),
+                Map.entry(AiVoiceConstants.EVENT_SOURCE, "webhook"));
         CallEvent event = routed.getMessage().getBody(CallEvent.class);
         assertThat(event.getCallStatus()).isEqualTo(CallStatus.COMPLETED);
         assertThat(event.getAttempt()).isEqualTo(1);

@@ -63,6 +63,19 @@ class WebhookConsumerStartTest extends WebhookTestSupport {
     }
 
     @Test
+    void backfillWithoutApiKeyRefusesToStartNamingTheOption() {
+        assertThat(startFailure(() -> addRoute("aivoice:ringg:events?webhookToken=t0ken&backfillInterval=5m")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("backfillInterval").hasMessageContaining("needs the option apiKey");
+    }
+
+    @Test
+    void backfillIntervalThatIsNotADurationIsRefusedWhenTheEndpointIsCreated() {
+        assertThat(startFailure(() -> addRoute("aivoice:ringg:events?webhookToken=t0ken&apiKey=k&backfillInterval=5 min")))
+                .hasMessageContaining("backfillInterval").hasMessageContaining("a duration");
+    }
+
+    @Test
     void eventsApiIsConsumerOnly() {
         assertThat(startFailure(() -> context.addRoutes(new RouteBuilder() {
             @Override

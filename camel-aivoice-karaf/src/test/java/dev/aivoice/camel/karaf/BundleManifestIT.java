@@ -33,7 +33,7 @@ class BundleManifestIT {
     @Test
     void exportsTheApiPackagesWithTheirVersionAndKeepsInternalsPrivate() {
         Map<String, Map<String, String>> exports = OsgiHeader.parse(manifest.getValue("Export-Package")).clauses();
-        assertThat(exports).containsOnlyKeys("dev.aivoice.camel", "dev.aivoice.camel.compliance",
+        assertThat(exports).containsOnlyKeys("dev.aivoice.camel", "dev.aivoice.camel.compliance", "dev.aivoice.camel.correlation",
                 "dev.aivoice.camel.dryrun", "dev.aivoice.camel.events", "dev.aivoice.camel.pacer", "dev.aivoice.camel.ringly",
                 "dev.aivoice.camel.ringg.call", "dev.aivoice.camel.ringg.campaign", "dev.aivoice.camel.ringg.model",
                 "dev.aivoice.camel.ringg.subscription", "dev.aivoice.camel.ringg.agent", // issue 14: agent requests

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.correlation.CorrelationIds;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
 import dev.aivoice.camel.validation.FieldValidator;
@@ -52,7 +53,7 @@ final class CallAssembler {
         violations.check(() -> validator.requireText("agent_id", fields.get("agent_id"),
                 "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option"));
         violations.run(() -> callerSource(fields, body, message, options, validator));
-        violations.run(() -> variables(fields, message, validator));
+        violations.run(() -> variables(fields, exchange, options, validator));
         violations.run(() -> RequestFields.putIfPresent(fields, "call_config",
                 CallConfigs.merge(options.getCallConfig(), body.get("call_config"), message, validator)));
         violations.run(() -> checkCallback(fields, validator));
@@ -83,11 +84,13 @@ final class CallAssembler {
         fields.put(caller.getKey(), caller.getValue());
     }
 
-    private static void variables(Map<String, Object> fields, Message message, FieldValidator validator) {
+    private static void variables(Map<String, Object> fields, Exchange exchange, AiVoiceConfiguration options,
+                                  FieldValidator validator) {
         Map<Object, Object> variables = RequestFields.stringMap(fields.get("custom_args_values"), "custom_args_values",
                 validator);
-        variables.putAll(RequestFields.stringMap(message.getHeader(AiVoiceConstants.VARIABLES),
+        variables.putAll(RequestFields.stringMap(exchange.getMessage().getHeader(AiVoiceConstants.VARIABLES),
                 AiVoiceConstants.VARIABLES, validator));
+        CorrelationIds.addTo(variables, exchange, options.getCorrelationId()); // issue 11
         validator.requireVariables("custom_args_values", variables);
         fields.remove("custom_args_values");
         if (!variables.isEmpty()) {

@@ -1,0 +1,88 @@
+package dev.aivoice.camel.events;
+
+import org.apache.camel.spi.IdempotentRepository;
+
+/**
+ * Which path routed a call's final outcome, kept in the consumer's {@link IdempotentRepository} beside the event
+ * keys, so that with backfill on each outcome is routed once, by the webhook or from the history. The outcome event
+ * is the most complete final event the consumer routes: {@code all_processing_completed} when it routes that type
+ * (or every type), else the final {@code call_completed}; the legacy callback with a final status too. Such an event
+ * marks {@code provider|call|outcome|webhook} before it is routed (and unmarks it when the route fails); the backfill
+ * routes a call only when that mark is absent, under the key {@code provider|call|outcome|history}, as an event of
+ * the same type; any final webhook event arriving after the history routed the call is answered 200 and not routed.
+ * Without backfill it does nothing (no extra keys).
+ */
+final class OutcomeLedger {
+
+    static final OutcomeLedger OFF = new OutcomeLedger(null, java.util.List.of());
+    static final String CALL_COMPLETED = "call_completed";
+    static final String ALL_PROCESSING_COMPLETED = "all_processing_completed";
+
+    private final IdempotentRepository repository;
+    private final String outcomeType;
+
+    /**
+     * @param repository  null for off
+     * @param routedTypes the consumer's eventTypes (empty: all)
+     */
+    OutcomeLedger(IdempotentRepository repository, java.util.List<String> routedTypes) {
+        this.repository = repository;
+        this.outcomeType = routedTypes.isEmpty() || routedTypes.contains(ALL_PROCESSING_COMPLETED)
+                ? ALL_PROCESSING_COMPLETED : CALL_COMPLETED;
+    }
+
+    /** The event type that carries a call's outcome for this consumer (and that the backfill routes). */
+    String outcomeType() {
+        return outcomeType;
+    }
+
+    private boolean claims(CallEvent event) {
+        return isFinal(event)
+               && (outcomeType.equals(event.getEventType()) || EventTypes.CALLBACK.equals(event.getEventType()));
+    }
+
+    /** True for an event that carries the call's final outcome. */
+    static boolean isFinal(CallEvent event) {
+        return event.getCallId() != null && event.getCallStatus() != null && event.getCallStatus().isFinal();
+    }
+
+    static String historyKey(CallEvent event) {
+        return event.getProvider() + "|" + event.getCallId() + "|outcome|history";
+    }
+
+    private static String webhookKey(CallEvent event) {
+        return event.getProvider() + "|" + event.getCallId() + "|outcome|webhook";
+    }
+
+    /** A final webhook event whose outcome the history already routed. */
+    boolean routedFromHistory(CallEvent event) {
+        return repository != null && isFinal(event) && repository.contains(historyKey(event));
+    }
+
+    /** Marks the webhook's claim on the outcome before the route runs. */
+    void webhookRouting(CallEvent event) {
+        if (repository != null && claims(event)) {
+            String key = webhookKey(event);
+            repository.add(key);
+            repository.confirm(key);
+        }
+    }
+
+    /** The route failed: the provider redelivers, and meanwhile the history may route the outcome. */
+    void webhookFailed(CallEvent event) {
+        if (repository != null && claims(event)) {
+            repository.remove(webhookKey(event));
+        }
+    }
+
+    /** True when a webhook event routed (or is routing) the call's final outcome. */
+    boolean deliveredByWebhook(CallEvent event) {
+        return repository != null && repository.contains(webhookKey(event));
+    }
+
+    /** True when either path routed the call's outcome. */
+    boolean routed(String provider, String callId) {
+        String prefix = provider + "|" + callId + "|outcome|";
+        return repository != null && (repository.contains(prefix + "webhook") || repository.contains(prefix + "history"));
+    }
+}
