@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.health.ProducerHealthChecks;
 import dev.aivoice.camel.http.ConnectionPools;
+import dev.aivoice.camel.keys.AccountKeys;
 import dev.aivoice.camel.reliability.RequestPacers;
 import dev.aivoice.camel.validation.OptionChecks;
 import org.apache.camel.Endpoint;
@@ -50,6 +51,8 @@ public class AiVoiceComponent extends HealthCheckComponent implements SSLContext
     private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(); // issue 11
     // transport: one HTTP client and connection pool per provider account, shared by its endpoints
     private final ConnectionPools pools = new ConnectionPools();
+    // issue 14: one rotatable key per provider account, shared by the endpoints using it
+    private final AccountKeys accountKeys = new AccountKeys();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -88,6 +91,11 @@ public class AiVoiceComponent extends HealthCheckComponent implements SSLContext
 
     ConnectionPools pools() {
         return pools;
+    }
+
+    /** Issue 14: the API keys of the accounts the endpoints use (Ringg's rotateKey replaces one for all). */
+    public AccountKeys accountKeys() {
+        return accountKeys;
     }
 
     /** The component-wide default of the endpoint option of the same name (kept in {@link #getConfiguration()}). */

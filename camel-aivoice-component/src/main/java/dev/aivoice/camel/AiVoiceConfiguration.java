@@ -24,7 +24,9 @@ public class AiVoiceConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
               enums = "create,get,history,terminate,launch,upload,start,list,bulkUpload,bulkStatus,bulkStart,voices,"
-                      + "subscribeEvents,edit,users,platform,numbers,duration,classification,drillDown",
+                      + "subscribeEvents,edit,users,platform,numbers,duration,classification,drillDown,"
+                      + "update,archive,rotateKey,export,terminateNumbers,terminateCampaignNumbers,checkBalance,"
+                      + "deleteList",
               description = "The operation of the api. Defaults to the api's first operation: `create` for `call`,"
                             + " `launch` for `campaign`, `list` for `agent`, `number`, `get` for `workspace`,"
                             + " `platform` for `analytics`. The header `CamelAiVoiceOperation` overrides it per message.")
@@ -248,7 +250,18 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- options of issue 14 (ringg API: applyRotatedKey, checkBalance) ----
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Ringg `workspace` `rotateKey`: after a successful rotation, every endpoint of this"
+                            + " component that used the old key sends with the new one (requests wait while the"
+                            + " rotation is out; none is sent with the old key afterwards). The new key is also the"
+                            + " body: store it yourself, the component cannot write your secret store.")
+    private boolean applyRotatedKey;
 
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Ringg `campaign` `bulkStart`: ask Ringg's credit check (`check-balance`) first and refuse"
+                            + " to start, with an AiVoicePaymentRequiredException carrying the required and available"
+                            + " credits, when the balance is insufficient. Nothing is dialled then.")
+    private boolean checkBalance;
 
     // ---- options of issue 15 (scale-out: pacer) ----
     @UriParam(label = "producer,advanced",
@@ -672,7 +685,21 @@ public class AiVoiceConfiguration implements Cloneable {
 
 
     // ---- accessors of issue 14 (ringg API) ----
+    public boolean isApplyRotatedKey() {
+        return applyRotatedKey;
+    }
 
+    public void setApplyRotatedKey(boolean applyRotatedKey) {
+        this.applyRotatedKey = applyRotatedKey;
+    }
+
+    public boolean isCheckBalance() {
+        return checkBalance;
+    }
+
+    public void setCheckBalance(boolean checkBalance) {
+        this.checkBalance = checkBalance;
+    }
 
     // ---- accessors of issue 15 (scale-out) ----
     public dev.aivoice.camel.pacer.Pacer getPacer() {

@@ -131,7 +131,11 @@ public final class AiVoiceConstants {
 
 
     // ---- headers of issue 14 ----
-
+    @Metadata(label = "producer",
+              description = "Ringg terminate, terminateNumbers, terminateCampaignNumbers, out (also when a request"
+                            + " failed): the numbers of the requests (at most 100 numbers each) Ringg accepted.",
+              javaType = "java.util.List<String>")
+    public static final String TERMINATED_NUMBERS = "CamelAiVoiceTerminatedNumbers";
 
     // ---- headers of issue 16 ----
     @Metadata(label = "producer", description = "Out, with dryRun=true: the body is the request that would have been"

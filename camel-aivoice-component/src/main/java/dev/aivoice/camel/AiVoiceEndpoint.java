@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
+import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.metrics.AiVoiceMetrics;
 import dev.aivoice.camel.metrics.EndpointMonitor;
 import dev.aivoice.camel.provider.AiVoiceProvider;
@@ -180,9 +181,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         monitor = new EndpointMonitor(provider, api, AiVoiceMetrics.of(getCamelContext()), Clock.systemUTC()); // issue 11
         sending = new SendChains(this, !operations().isEmpty());
         Map<String, OperationContext> started = new HashMap<>();
+        AccountKey accountKey = accountKey(); // issue 14: shared by the account's endpoints, rotatable
         for (String operation : operations()) {
             started.put(operation, new OperationContext(providerSpi, api, operation, configuration,
-                    compliance.clock(), sending::chain).compliance(compliance)); // issue 16: gate and its clock
+                    compliance.clock(), accountKey, sending::chain).compliance(compliance)); // issue 16: gate, clock
         }
         contexts = Map.copyOf(started);
         if (!operations().isEmpty()) {
@@ -236,7 +238,13 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
      */
     public OperationContext operationContext(String otherApi, String operation) {
         return new OperationContext(providerSpi, otherApi, operation, configuration, Clock.systemUTC(),
-                sending::unguarded);
+                accountKey(), sending::unguarded);
+    }
+
+    /** Issue 14: the key of this endpoint's account, shared with the component's other endpoints using it. */
+    private AccountKey accountKey() {
+        return ((AiVoiceComponent) getComponent()).accountKeys().of(provider, getServiceUrl(),
+                configuration.getApiKey());
     }
 
     /** Runs the rest of an exchange on a sender thread; on the current thread should they be stopped. */

@@ -8,6 +8,7 @@ import dev.aivoice.camel.http.ClientSettings;
 import dev.aivoice.camel.http.ConnectionPools;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.http.Sender;
+import dev.aivoice.camel.keys.KeyedSender;
 import dev.aivoice.camel.provider.MappingSender;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.reliability.Delays;
@@ -70,7 +71,7 @@ final class SendChains {
             // issue 16: describe the request instead of sending it: no key stored, no pacing slot, nothing sent
             return request -> DryRun.instead(request, context::redact);
         }
-        Sender mapped = new MappingSender(endpoint.getProviderSpi().errorMapper(), context, transport);
+        Sender mapped = new MappingSender(endpoint.getProviderSpi().errorMapper(), context, keyed(context));
         Sender reliable = new PacedRetryingSender(retryPolicy, pacer, delays,
                 stopped -> new AiVoiceConnectionException(context.describe() + " " + stopped.getMessage(),
                         context.error(0, null, null, null), false, stopped),
@@ -81,7 +82,12 @@ final class SendChains {
 
     /** A chain that sends once, at once, unguarded (the webhook consumer's subscription requests). */
     Sender unguarded(OperationContext context) {
-        return new MappingSender(endpoint.getProviderSpi().errorMapper(), context, transport);
+        return new MappingSender(endpoint.getProviderSpi().errorMapper(), context, keyed(context));
+    }
+
+    /** Issue 14: each attempt takes the account's key as it is sent (rotateKey may replace it); see KeyedSender. */
+    private Sender keyed(OperationContext context) {
+        return new KeyedSender(context.accountKey(), endpoint.getProviderSpi(), transport);
     }
 
     /** Runs the rest of an exchange on a sender thread; on the current thread should they be stopped. */

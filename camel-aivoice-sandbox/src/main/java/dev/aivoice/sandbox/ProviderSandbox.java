@@ -54,6 +54,8 @@ public final class ProviderSandbox implements AutoCloseable {
         Router ringg = new Router(RinggGuard.PREFIX, new RinggGuard(state));
         new RinggWorkspaceApi(state).register(ringg);
         new RinggCallApi(state, clock, dialer).register(ringg);
+        new RinggExportApi(state, config.ringgExportAsCsv).register(ringg);
+        new RinggAgentAdminApi(state, clock).register(ringg);
         new RinggCampaignApi(state, clock, dialer, config.timings).register(ringg);
         new RinggAnalyticsApi(state).register(ringg);
         Router ringly = new RinglyApi(state, clock, dialer, config.ringlyCallsPerMinute).router();
@@ -178,6 +180,21 @@ public final class ProviderSandbox implements AutoCloseable {
         return state.subscriptions(agentId);
     }
 
+    /** The Ringg keys accepted now (a rotation replaces the calling key). */
+    public Set<String> ringgApiKeys() {
+        return Set.copyOf(state.ringgKeys);
+    }
+
+    /** The Ringg assistants, those created through the API included. */
+    public List<SandboxAgent> ringgAgents() {
+        return state.agents();
+    }
+
+    /** True once the assistant was archived ({@code DELETE /agent/{id}}). */
+    public boolean isArchived(String agentId) {
+        return state.isArchived(agentId);
+    }
+
     /** Ringg workspace credits left. */
     public double credits() {
         return state.credits();
@@ -216,6 +233,7 @@ public final class ProviderSandbox implements AutoCloseable {
         boolean ringlyTrialEnded;
         boolean ringlyErrorsAsHttp200;
         int ringlyCallsPerMinute;
+        boolean ringgExportAsCsv;
         double credits = 1000.0;
 
         private Builder() {
@@ -314,6 +332,15 @@ public final class ProviderSandbox implements AutoCloseable {
         /** Ringly answers "Account rate limited" above this many calls per sandbox minute (0: no limit). */
         public Builder ringlyCallsPerMinute(int limit) {
             this.ringlyCallsPerMinute = limit;
+            return this;
+        }
+
+        /**
+         * The call history export answers with the CSV itself ({@code text/csv}) instead of the documented
+         * {@code {"message": ...}} (CSV sent by e-mail).
+         */
+        public Builder ringgExportAsCsv() {
+            this.ringgExportAsCsv = true;
             return this;
         }
 

@@ -42,7 +42,8 @@ final class RinggCampaignApi {
                 .add("POST", "/campaign/upload-csv", this::uploadLarge)
                 .add("GET", "/campaign/upload-status/{bulk_list_id}", this::uploadStatus)
                 .add("POST", "/campaign/check-balance/{bulk_list_id}", this::checkBalance)
-                .add("POST", "/campaign/make-call-async", this::startLarge);
+                .add("POST", "/campaign/make-call-async", this::startLarge)
+                .add("DELETE", "/calling/contact/{list_id}", this::deleteList);
     }
 
     private Reply save(HttpCall call) {
@@ -92,6 +93,17 @@ final class RinggCampaignApi {
                 .put("required_credits", required).put("available_credits", state.credits())
                 .put("sufficient_balance", state.credits() >= required)
                 .put("message", state.credits() >= required ? "Sufficient balance" : "Insufficient balance"));
+    }
+
+    /** R29: deletes a contact list; one that is dialling is refused. */
+    private Reply deleteList(HttpCall call) {
+        SandboxCampaign campaign = state.campaign(call.pathVariable("list_id"))
+                .orElseThrow(() -> RinggStyle.notFound("Contact list"));
+        if (campaign.status().equals("ongoing")) {
+            return RinggStyle.detail(400, "The list belongs to an ongoing campaign; terminate it first");
+        }
+        state.removeCampaign(campaign.listId());
+        return Reply.ok(Json.object().put("message", "Contact list deleted successfully"));
     }
 
     private Reply start(HttpCall call, boolean v2) {

@@ -30,6 +30,7 @@ final class RinggWorkspaceApi {
                 .add("GET", "/workspace/all", this::workspaces)
                 .add("GET", "/workspace/users", this::users)
                 .add("GET", "/workspace/numbers", this::numbers)
+                .add("PATCH", "/workspace/api-key", this::rotateKey)
                 .add("GET", "/agent/all", this::agents)
                 .add("GET", "/agent/voices", this::voices)
                 .add("PATCH", "/agent/v1", this::editAgent)
@@ -40,6 +41,11 @@ final class RinggWorkspaceApi {
         ObjectNode info = workspaceNode();
         info.put("api_key", call.header("X-API-KEY"));
         return Reply.ok(Json.object().set("workspace_info", info));
+    }
+
+    /** R4: a new key; the calling one is refused from now on. */
+    private Reply rotateKey(HttpCall call) {
+        return Reply.ok(Json.object().put("new_api_key", state.rotateRinggKey(call.header("X-API-KEY"))));
     }
 
     private Reply workspaces(HttpCall call) {
@@ -79,11 +85,11 @@ final class RinggWorkspaceApi {
 
     private Reply agents(HttpCall call) {
         ArrayNode page = Json.array();
-        for (SandboxAgent agent : Paging.of(call).slice(new ArrayList<>(state.ringgAgents.values()))) {
+        for (SandboxAgent agent : Paging.of(call).slice(state.agents())) {
             ObjectNode node = page.addObject().put("id", agent.id()).put("agent_display_name", agent.displayName())
                     .put("agent_type", agent.agentType())
                     .put("call_count", state.calls().stream().filter(c -> agent.id().equals(c.agentId())).count())
-                    .put("created_at", CREATED).put("updated_at", CREATED).put("is_archived", false);
+                    .put("created_at", CREATED).put("updated_at", CREATED).put("is_archived", state.isArchived(agent.id()));
             node.putArray("tools");
         }
         ObjectNode data = Json.object();

@@ -1,12 +1,14 @@
 package dev.aivoice.sandbox;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Everything the fake providers know: accounts, agents, numbers, calls, campaigns and subscriptions. */
@@ -16,8 +18,13 @@ final class SandboxState {
     final String workspaceName = "Sandbox workspace";
     final String versionId = "9d8e7f60-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
     final Set<String> ringlyKeys;
-    final Set<String> ringgKeys;
-    final Map<String, SandboxAgent> ringgAgents = new LinkedHashMap<>();
+    /** Keys valid now: a rotation replaces the calling key (read by the guard on every request). */
+    final Set<String> ringgKeys = ConcurrentHashMap.newKeySet();
+    /** Agents by id; created and archived through the API too, so read and written under the map's lock. */
+    final Map<String, SandboxAgent> ringgAgents = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Set<String> archivedAgents = ConcurrentHashMap.newKeySet();
+    private final Set<String> initialRinggKeys;
+    private final List<SandboxAgent> initialAgents;
     final List<SandboxNumber> ringgNumbers;
     final Set<String> ringlyAgentTags;
     final Set<String> ringlyNumbers;
@@ -32,8 +39,10 @@ final class SandboxState {
 
     SandboxState(ProviderSandbox.Builder config) {
         this.ringlyKeys = Set.copyOf(config.ringlyKeys);
-        this.ringgKeys = Set.copyOf(config.ringgKeys);
-        config.ringgAgents.forEach(agent -> ringgAgents.put(agent.id(), agent));
+        this.initialRinggKeys = Set.copyOf(config.ringgKeys);
+        this.initialAgents = List.copyOf(config.ringgAgents);
+        ringgKeys.addAll(initialRinggKeys);
+        initialAgents.forEach(agent -> ringgAgents.put(agent.id(), agent));
         this.ringgNumbers = List.copyOf(config.ringgNumbers);
         this.ringlyAgentTags = Set.copyOf(config.ringlyAgentTags);
         this.ringlyNumbers = Set.copyOf(config.ringlyNumbers);
@@ -85,6 +94,32 @@ final class SandboxState {
         subscriptions.put(agentId, List.copyOf(list));
     }
 
+    /** {@code PATCH /workspace/api-key}: the calling key stops working at once, the new one works. */
+    String rotateRinggKey(String oldKey) {
+        String newKey = newId();
+        ringgKeys.add(newKey);
+        ringgKeys.remove(oldKey);
+        return newKey;
+    }
+
+    List<SandboxAgent> agents() {
+        synchronized (ringgAgents) {
+            return new ArrayList<>(ringgAgents.values());
+        }
+    }
+
+    void archive(String agentId) {
+        archivedAgents.add(agentId);
+    }
+
+    boolean isArchived(String agentId) {
+        return archivedAgents.contains(agentId);
+    }
+
+    synchronized boolean removeCampaign(String listId) {
+        return campaigns.remove(listId) != null;
+    }
+
     synchronized double credits() {
         return credits;
     }
@@ -111,5 +146,12 @@ final class SandboxState {
         subscriptions.clear();
         subscriptions.putAll(initialSubscriptions);
         credits = initialCredits;
+        ringgKeys.clear();
+        ringgKeys.addAll(initialRinggKeys);
+        synchronized (ringgAgents) {
+            ringgAgents.clear();
+            initialAgents.forEach(agent -> ringgAgents.put(agent.id(), agent));
+        }
+        archivedAgents.clear();
     }
 }

@@ -62,6 +62,10 @@ final class SandboxClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer delete(String path) throws IOException, InterruptedException {
+        return send(builder(path).DELETE());
+    }
+
     /** multipart/form-data with text fields and one CSV file part named {@code file}. */
     Answer multipart(String path, Map<String, String> fields, String csv) throws IOException, InterruptedException {
         String boundary = "sandboxBoundary7MA4YWxk";

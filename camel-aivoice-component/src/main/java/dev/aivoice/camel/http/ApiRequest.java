@@ -25,6 +25,8 @@ public final class ApiRequest {
     private final boolean repeatableBody;
     private final boolean placesCall;
     private final String idempotencyKey;
+    // issue 14: answers handed back as a stream (call export)
+    private final boolean streamAnswer;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
@@ -36,6 +38,29 @@ public final class ApiRequest {
         this.repeatableBody = builder.repeatableBody;
         this.placesCall = builder.placesCall;
         this.idempotencyKey = builder.idempotencyKey;
+        this.streamAnswer = builder.streamAnswer;
+    }
+
+    /**
+     * Issue 14: true when a successful answer must be handed back as an unread stream ({@link ApiResponse#stream()}),
+     * never buffered whole (a CSV export of the call history may be large). Error answers are read as usual.
+     */
+    public boolean streamAnswer() {
+        return streamAnswer;
+    }
+
+    /** Issue 14: a builder holding everything of this request, e.g. to put in the account's current key. */
+    public Builder toBuilder() {
+        Builder copy = new Builder(method, uri);
+        copy.headers.putAll(headers);
+        copy.bytes = bytes;
+        copy.body = body;
+        copy.bodyLength = bodyLength;
+        copy.repeatableBody = repeatableBody;
+        copy.placesCall = placesCall;
+        copy.idempotencyKey = idempotencyKey;
+        copy.streamAnswer = streamAnswer;
+        return copy;
     }
 
     public static Builder builder(String method, URI uri) {
@@ -108,6 +133,7 @@ public final class ApiRequest {
         private boolean repeatableBody;
         private boolean placesCall;
         private String idempotencyKey;
+        private boolean streamAnswer;
 
         private Builder(String method, URI uri) {
             this.method = method;
@@ -163,6 +189,12 @@ public final class ApiRequest {
          */
         public Builder idempotencyKey(String key) {
             this.idempotencyKey = key;
+            return this;
+        }
+
+        /** Issue 14: hand a successful answer back unread, as {@link ApiResponse#stream()}. */
+        public Builder streamAnswer(boolean streamAnswer) {
+            this.streamAnswer = streamAnswer;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.aivoice.camel.http;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -7,9 +8,15 @@ import org.apache.hc.core5.http.Header;
 
 /**
  * A provider's answer: status, headers and the whole body. Provider answers are small JSON documents; the transport
- * reads at most {@code maxAnswerSize} bytes of one.
+ * reads at most {@code maxAnswerSize} bytes of one. Issue 14: a successful answer to a request with
+ * {@link ApiRequest#streamAnswer()} has an empty {@code body} and its content in {@code stream}, unread and not
+ * bounded by {@code maxAnswerSize}; whoever takes the stream closes it (which releases the connection).
  */
-public record ApiResponse(int status, Header[] headers, byte[] body) {
+public record ApiResponse(int status, Header[] headers, byte[] body, InputStream stream) {
+
+    public ApiResponse(int status, Header[] headers, byte[] body) {
+        this(status, headers, body, null);
+    }
 
     public boolean isSuccessful() {
         return status >= 200 && status < 300;
@@ -31,6 +38,6 @@ public record ApiResponse(int status, Header[] headers, byte[] body) {
 
     @Override
     public String toString() {
-        return "ApiResponse[status=" + status + ", " + body.length + " bytes]";
+        return "ApiResponse[status=" + status + ", " + (stream != null ? "streamed" : body.length + " bytes") + "]";
     }
 }

@@ -88,6 +88,13 @@ public final class HttpTransport implements Sender {
         ClassicHttpResponse response = null;
         try {
             response = client.executeOpen(null, http, null);
+            if (request.streamAnswer() && response.getCode() / 100 == 2 && response.getEntity() != null) {
+                // issue 14: a successful export answer stays an unread stream; see StreamedAnswer
+                http.stopDeadline();
+                LOG.debug("{} answered {}, streamed", request, response.getCode());
+                result.complete(StreamedAnswer.of(response));
+                return;
+            }
             byte[] body = AnswerReader.read(response.getEntity(), maxAnswerSize);
             response.close();
             http.stopDeadline();

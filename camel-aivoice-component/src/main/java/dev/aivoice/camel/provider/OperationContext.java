@@ -20,6 +20,7 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.http.Sender;
 import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.PathSegments;
 import dev.aivoice.camel.validation.Secrets;
@@ -40,6 +41,8 @@ public class OperationContext {
     private final Sender chain;
     /** issue 16: the endpoint's pre-dial compliance gate. */
     private ComplianceGate compliance = ComplianceGate.NONE;
+    // issue 14: the account's key, read when each request is sent (rotateKey may replace it)
+    private final AccountKey accountKey;
 
     /**
      * @param chain builds the send chain of this operation; its links may use this context's error construction
@@ -47,12 +50,25 @@ public class OperationContext {
     public OperationContext(AiVoiceProvider provider, String api, String operation,
                             AiVoiceConfiguration configuration, Clock clock,
                             Function<OperationContext, Sender> chain) {
+        this(provider, api, operation, configuration, clock, AccountKey.fixed(configuration.getApiKey()), chain);
+    }
+
+    /** Issue 14: as above, with the account's shared key (see {@link AccountKey}). */
+    public OperationContext(AiVoiceProvider provider, String api, String operation,
+                            AiVoiceConfiguration configuration, Clock clock, AccountKey accountKey,
+                            Function<OperationContext, Sender> chain) {
         this.provider = provider;
         this.api = api;
         this.operation = operation;
         this.configuration = configuration;
         this.clock = clock;
+        this.accountKey = accountKey;
         this.chain = chain.apply(this);
+    }
+
+    /** Issue 14: the account's key, shared by the endpoints using it. */
+    public AccountKey accountKey() {
+        return accountKey;
     }
 
     /** issue 16: sets the compliance gate (once, before the context is published). */
@@ -104,7 +120,10 @@ public class OperationContext {
             StringJoiner params = new StringJoiner("&", "?", "");
             params.setEmptyValue("");
             query.forEach((name, value) -> {
-                if (value != null) {
+                if (value instanceof java.util.Collection<?> repeated) {
+                    // issue 14: a repeatable parameter (export's agent_id) is sent once per value
+                    repeated.forEach(item -> params.add(encode(name) + "=" + encode(String.valueOf(item))));
+                } else if (value != null) {
                     params.add(encode(name) + "=" + encode(value.toString()));
                 }
             });
@@ -120,7 +139,7 @@ public class OperationContext {
     /** A request with the provider's authentication already added. */
     public ApiRequest.Builder request(String method, String path, Map<String, ?> query) {
         ApiRequest.Builder builder = ApiRequest.builder(method, uri(path, query)).header("Accept", "application/json");
-        provider.authenticate(builder, configuration.getApiKey());
+        provider.authenticate(builder, accountKey.current());
         return builder;
     }
 
@@ -214,8 +233,11 @@ public class OperationContext {
 
     /** The configured secrets (issue 12: exact values and their prefixes are masked, causes copied redacted). */
     public Secrets secrets() {
-        return Secrets.of(configuration.getApiKey(), configuration.getWebhookToken(),
-                configuration.getProxyAuthPassword());
+        java.util.List<String> all = new java.util.ArrayList<>(accountKey.secrets()); // issue 14: current key first
+        all.add(configuration.getApiKey());
+        all.add(configuration.getWebhookToken());
+        all.add(configuration.getProxyAuthPassword());
+        return Secrets.of(all.toArray(String[]::new));
     }
 
     /** One path segment, percent-encoded (an id with a space or a slash stays one segment). */

@@ -14,7 +14,7 @@ import dev.aivoice.camel.validation.PathSegments;
 import org.apache.camel.Exchange;
 
 /** The agent reads: {@code list} (paged), {@code get} (one assistant), {@code voices} (the voice catalogue). */
-final class RinggAgents {
+public final class RinggAgents {
 
     private RinggAgents() {
     }
@@ -29,7 +29,12 @@ final class RinggAgents {
     }
 
     /** The agent id: header, else the body (the id as text or {@code {"agent_id": ...}}), else the option. */
-    static String agentId(Exchange exchange, OperationContext context) {
+    public static String agentId(Exchange exchange, OperationContext context) {
+        String header = exchange.getMessage().getHeader(AiVoiceConstants.AGENT_ID, String.class);
+        if (header != null && !header.isBlank()) {
+            // the header wins: the body may be anything then (e.g. the answer of a create just before)
+            return header;
+        }
         Object body = exchange.getMessage().getBody();
         Map<String, Object> fields = new LinkedHashMap<>();
         RequestFields.putIfPresent(fields, "agent_id", context.configuration().getAgentId());
@@ -39,8 +44,6 @@ final class RinggAgents {
             RequestFields.putIfPresent(fields, "agent_id",
                     RequestFields.read(exchange, Map.class, context.validator()).get("agent_id"));
         }
-        RequestFields.putIfPresent(fields, "agent_id",
-                exchange.getMessage().getHeader(AiVoiceConstants.AGENT_ID, String.class));
         return context.validator().requireText("agent_id", fields.get("agent_id"),
                 "set the " + AiVoiceConstants.AGENT_ID + " header, the agentId option or put the id in the body");
     }

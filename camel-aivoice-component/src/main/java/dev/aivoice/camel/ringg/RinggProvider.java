@@ -10,15 +10,19 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.ringg.agent.RinggAgentAdmin;
 import dev.aivoice.camel.ringg.call.CallCreateHandler;
 import dev.aivoice.camel.ringg.call.CallGetHandler;
 import dev.aivoice.camel.ringg.call.CallHistory;
+import dev.aivoice.camel.ringg.call.ExportHandler;
 import dev.aivoice.camel.ringg.call.TerminateHandler;
+import dev.aivoice.camel.ringg.call.TerminateNumbersHandler;
 import dev.aivoice.camel.ringg.campaign.CampaignHandlers;
 import dev.aivoice.camel.ringg.model.RinggNumber;
 import dev.aivoice.camel.ringg.model.RinggWorkspace;
 import dev.aivoice.camel.ringg.model.RinggWorkspaceUser;
 import dev.aivoice.camel.ringg.subscription.SubscribeEventsHandler;
+import dev.aivoice.camel.ringg.workspace.RotateKeyHandler;
 
 /** Ringg AI: assistants, numbers, calls, campaigns, call history, analytics and webhook events. */
 public final class RinggProvider implements AiVoiceProvider {
@@ -29,11 +33,12 @@ public final class RinggProvider implements AiVoiceProvider {
     private static final Map<String, List<String>> APIS = new LinkedHashMap<>();
 
     static {
-        APIS.put("call", List.of("create", "get", "history", "terminate"));
-        APIS.put("campaign", List.of("launch", "upload", "start", "list", "bulkUpload", "bulkStatus", "bulkStart"));
-        APIS.put("agent", List.of("list", "get", "voices", "subscribeEvents", "edit"));
+        APIS.put("call", List.of("create", "get", "history", "terminate", "export"));
+        APIS.put("campaign", List.of("launch", "upload", "start", "list", "bulkUpload", "bulkStatus", "bulkStart",
+                "terminateNumbers", "terminateCampaignNumbers", "checkBalance", "deleteList"));
+        APIS.put("agent", List.of("list", "get", "voices", "subscribeEvents", "edit", "create", "update", "archive"));
         APIS.put("number", List.of("list"));
-        APIS.put("workspace", List.of("get", "list", "users"));
+        APIS.put("workspace", List.of("get", "list", "users", "rotateKey"));
         APIS.put("analytics", List.of("platform", "numbers", "duration", "classification", "drillDown"));
     }
 
@@ -45,6 +50,11 @@ public final class RinggProvider implements AiVoiceProvider {
         handlers.put("call/get", new CallGetHandler());
         handlers.put("call/history", CallHistory.handler());
         handlers.put("call/terminate", new TerminateHandler());
+        handlers.put("call/export", new ExportHandler());
+        handlers.put("campaign/terminateNumbers", new TerminateNumbersHandler(false));
+        handlers.put("campaign/terminateCampaignNumbers", new TerminateNumbersHandler(true));
+        RinggAgentAdmin.register(handlers);
+        handlers.put("workspace/rotateKey", new RotateKeyHandler());
         CampaignHandlers.register(handlers);
         RinggAgents.register(handlers);
         handlers.put("number/list", new ListHandler<>("/workspace/numbers", "workspace_numbers", RinggNumber.class,

@@ -7,14 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
-import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 
@@ -27,7 +25,6 @@ import org.apache.camel.Exchange;
 public final class TerminateHandler implements OperationHandler {
 
     static final String PATH = "/campaign/terminate";
-    static final int MAX_NUMBERS = 100;
     static final List<String> FIELDS = List.of("agent_id", "call_ids", "campaign_id", "mobile_numbers");
 
     @Override
@@ -59,36 +56,11 @@ public final class TerminateHandler implements OperationHandler {
                                                                                     + " at least one of them");
         }
         List<String> distinctNumbers = new ArrayList<>(new LinkedHashSet<>(numbers));
-        List<Map<String, Object>> bodies = chunks(common, distinctNumbers);
-        int distinct = distinctNumbers.size();
-        List<String> messages = new ArrayList<>();
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (Map<String, Object> body : bodies) {
-            chain = chain.thenCompose(done -> context.sendForJson(context.jsonRequest("PATCH", PATH, body).build()))
-                    .thenAccept(answer -> {
-                        String message = RinggAnswers.text(answer, "message");
-                        if (message != null) {
-                            messages.add(message);
-                        }
-                    });
-        }
-        return chain.thenRun(() -> exchange.getMessage().setBody(new RinggTerminated(bodies.size(), distinct, messages)));
+        return TerminateChunks.send(context, PATH, TerminateChunks.bodies(common, distinctNumbers),
+                distinctNumbers.size(), exchange.getMessage());
     }
 
-    private static List<Map<String, Object>> chunks(Map<String, Object> common, List<String> numbers) {
-        List<Map<String, Object>> bodies = new ArrayList<>();
-        if (numbers.isEmpty()) {
-            bodies.add(common);
-        }
-        for (int from = 0; from < numbers.size(); from += MAX_NUMBERS) {
-            Map<String, Object> body = new LinkedHashMap<>(common);
-            body.put("mobile_numbers", numbers.subList(from, Math.min(numbers.size(), from + MAX_NUMBERS)));
-            bodies.add(body);
-        }
-        return bodies;
-    }
-
-    private static List<String> texts(Object value, String field, FieldValidator validator) {
+    static List<String> texts(Object value, String field, FieldValidator validator) {
         List<String> texts = new ArrayList<>();
         if (value == null) {
             return texts;
@@ -105,7 +77,7 @@ public final class TerminateHandler implements OperationHandler {
         return texts;
     }
 
-    private static Object blankToNull(Object value) {
+    static Object blankToNull(Object value) {
         return value instanceof String text && text.isBlank() ? null : value;
     }
 }

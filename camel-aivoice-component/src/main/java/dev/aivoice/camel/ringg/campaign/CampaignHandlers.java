@@ -2,6 +2,7 @@ package dev.aivoice.camel.ringg.campaign;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +13,13 @@ import dev.aivoice.camel.reliability.IdempotencyKey;
 import dev.aivoice.camel.ringg.GetHandler;
 import dev.aivoice.camel.ringg.ListHandler;
 import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggBalance;
 import dev.aivoice.camel.ringg.model.RinggBulkStarted;
 import dev.aivoice.camel.ringg.model.RinggBulkUpload;
 import dev.aivoice.camel.ringg.model.RinggCampaignInfo;
 import dev.aivoice.camel.ringg.model.RinggCampaignStarted;
 import dev.aivoice.camel.ringg.model.RinggCampaignUploaded;
+import dev.aivoice.camel.ringg.model.RinggDeleted;
 import dev.aivoice.camel.validation.PathSegments;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -28,6 +31,7 @@ public final class CampaignHandlers {
     static final String BULK_UPLOAD_PATH = "/campaign/upload-csv";
     static final String BULK_STATUS_PATH = "/campaign/upload-status/";
     static final String BULK_START_PATH = "/campaign/make-call-async";
+    static final String DELETE_LIST_PATH = "/calling/contact/";
 
     private CampaignHandlers() {
     }
@@ -43,6 +47,8 @@ public final class CampaignHandlers {
                 (exchange, context) -> Map.of(),
                 (answer, context) -> context.readAnswer(RinggAnswers.payload(answer, null), RinggBulkUpload.class)));
         handlers.put("campaign/bulkStart", CampaignHandlers::bulkStart);
+        handlers.put("campaign/checkBalance", CampaignHandlers::checkBalance);
+        handlers.put("campaign/deleteList", CampaignHandlers::deleteList);
     }
 
     private static CompletionStage<Void> upload(Exchange exchange, OperationContext context) {
@@ -105,8 +111,16 @@ public final class CampaignHandlers {
         message.setBody(status);
     }
 
-    /** The bulk list id: the body (the id as text), else the settings (header, option). */
     private static String bulkStatusPath(Exchange exchange, OperationContext context) {
+        String listId = listId(exchange, context);
+        return BULK_STATUS_PATH + PathSegments.of(context.validator(), "bulk_list_id", listId);
+    }
+
+    /**
+     * The list id: the header, else the body (the id as text, or a Map/JSON with {@code list_id}/{@code bulk_list_id}),
+     * else the option; also put in {@code CamelAiVoiceListId}.
+     */
+    private static String listId(Exchange exchange, OperationContext context) {
         Object body = exchange.getMessage().getBody();
         String listId;
         if (body instanceof String text && !text.isBlank() && !text.strip().startsWith("{")) {
@@ -115,10 +129,28 @@ public final class CampaignHandlers {
             listId = CampaignSettings.read(exchange, context, false).listId();
         }
         exchange.getMessage().setHeader(AiVoiceConstants.LIST_ID, listId);
-        return BULK_STATUS_PATH + PathSegments.of(context.validator(), "bulk_list_id", listId);
+        return listId;
     }
 
-    /** {@code POST /campaign/make-call-async}: schedules the calls of a large upload. Places calls: never repeated. */
+    /** {@code POST /campaign/check-balance/{bulk_list_id}}: the body becomes a {@link RinggBalance}. */
+    private static CompletionStage<Void> checkBalance(Exchange exchange, OperationContext context) {
+        String listId = listId(exchange, context);
+        return BalanceCheck.ask(context, listId).thenAccept(balance -> exchange.getMessage().setBody(balance));
+    }
+
+    /** {@code DELETE /calling/contact/{list_id}}: deletes a contact list. */
+    private static CompletionStage<Void> deleteList(Exchange exchange, OperationContext context) {
+        String listId = listId(exchange, context);
+        String path = DELETE_LIST_PATH + PathSegments.of(context.validator(), "list_id", listId);
+        var request = context.request("DELETE", path, null).build();
+        return context.sendForJson(request).thenAccept(answer -> exchange.getMessage()
+                .setBody(new RinggDeleted(listId, RinggAnswers.text(answer, "message"))));
+    }
+
+    /**
+     * {@code POST /campaign/make-call-async}: schedules the calls of a large upload. Places calls: never repeated.
+     * With {@code checkBalance=true}, Ringg's credit check goes first and an insufficient balance stops it there.
+     */
     private static CompletionStage<Void> bulkStart(Exchange exchange, OperationContext context) {
         CampaignSettings settings = CampaignSettings.read(exchange, context, false);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -149,9 +181,13 @@ public final class CampaignHandlers {
                 .idempotencyKey(IdempotencyKey.of(exchange))
                 .build();
         Message message = exchange.getMessage();
-        return context.sendForJson(request).thenAccept(answer -> {
-            message.setHeader(AiVoiceConstants.LIST_ID, listId);
-            message.setBody(context.readAnswer(answer, RinggBulkStarted.class));
-        });
+        message.setHeader(AiVoiceConstants.LIST_ID, listId);
+        // a dry run describes the start itself, not the credit check before it
+        CompletableFuture<RinggBalance> checked = context.configuration().isCheckBalance()
+                                                  && !context.configuration().isDryRun()
+                ? BalanceCheck.ask(context, listId).thenApply(balance -> BalanceCheck.require(balance, listId, context))
+                : CompletableFuture.completedFuture(null);
+        return checked.thenCompose(balance -> context.sendForJson(request))
+                .thenAccept(answer -> message.setBody(context.readAnswer(answer, RinggBulkStarted.class)));
     }
 }
