@@ -2,10 +2,13 @@ package dev.aivoice.quarkus;
 
 import dev.aivoice.camel.dryrun.DryRunRequest;
 import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.ringg.agent.RinggAgentRequest;
 import dev.aivoice.camel.ringg.call.RinggCallConfig;
 import dev.aivoice.camel.ringg.call.RinggCallRequest;
 import dev.aivoice.camel.ringg.call.RinggCallTime;
+import dev.aivoice.camel.ringg.call.RinggExportRequest;
 import dev.aivoice.camel.ringg.call.RinggRetryConfig;
+import dev.aivoice.camel.ringg.call.RinggTerminateNumbersRequest;
 import dev.aivoice.camel.ringg.call.RinggTerminateRequest;
 import dev.aivoice.camel.ringg.campaign.RinggCampaign;
 import dev.aivoice.camel.ringg.model.LenientCount;
@@ -43,7 +46,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         CallEvent.class, DryRunRequest.class,
         RinglyCallRequest.class, RinglyCallResponse.class,
         RinggCallConfig.class, RinggCallRequest.class, RinggCallTime.class, RinggRetryConfig.class,
-        RinggTerminateRequest.class, RinggCampaign.class, EventSubscription.class,
+        RinggTerminateRequest.class, RinggTerminateNumbersRequest.class, RinggExportRequest.class,
+        RinggAgentRequest.class, RinggCampaign.class, EventSubscription.class,
         RinggObject.class, RinggRecord.class, RinggRowCounts.class,
         RinggAgent.class, RinggAgentEdited.class, RinggBulkStarted.class, RinggBulkUpload.class, RinggCall.class,
         RinggCallCreated.class, RinggCallDetails.class, RinggCampaignInfo.class, RinggCampaignStarted.class,
