@@ -24,6 +24,8 @@ public final class Secrets {
     /** A secret shorter than this is only masked where it appears whole. */
     static final int MIN_SECRET = 4;
     static final String MASK = "***";
+    private static final byte MASKED = 1;
+    private static final byte MATCH_START = 2;
 
     private static final Secrets NONE = new Secrets(List.of());
 
@@ -82,37 +84,49 @@ public final class Secrets {
         return stripped;
     }
 
-    /** The text with every secret, and every prefix of one of at least {@link #MIN_PREFIX} characters, masked. */
+    /**
+     * The text with every secret, and every prefix of one of at least {@link #MIN_PREFIX} characters, masked. Every
+     * secret is looked for in the original text (not in text another secret already masked), so the result does not
+     * depend on their order: an old key's prefix inside a new key cannot leave the rest of the new key visible.
+     */
     public String redact(String text) {
         if (text == null || values.isEmpty()) {
             return text;
         }
-        String redacted = text;
+        byte[] marks = null; // per character: 0 kept, MASKED, or MATCH_START (a mask begins there)
         for (String secret : values) {
-            redacted = mask(redacted, secret);
+            int minimum = Math.min(MIN_PREFIX, secret.length());
+            String start = secret.substring(0, minimum);
+            for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+                int end = at + minimum;
+                while (end < text.length() && end - at < secret.length()
+                        && text.charAt(end) == secret.charAt(end - at)) {
+                    end++;
+                }
+                if (marks == null) {
+                    marks = new byte[text.length()];
+                }
+                if (marks[at] == 0) {
+                    marks[at] = MATCH_START;
+                }
+                for (int i = at + 1; i < end; i++) {
+                    marks[i] = marks[i] == 0 ? MASKED : marks[i];
+                }
+            }
         }
-        return redacted;
+        return marks == null ? text : masked(text, marks);
     }
 
-    private static String mask(String text, String secret) {
-        int minimum = Math.min(MIN_PREFIX, secret.length());
-        String start = secret.substring(0, minimum);
-        int at = text.indexOf(start);
-        if (at < 0) {
-            return text;
-        }
+    private static String masked(String text, byte[] marks) {
         StringBuilder out = new StringBuilder(text.length());
-        int copied = 0;
-        while (at >= 0) {
-            int end = at + minimum;
-            while (end < text.length() && end - at < secret.length() && text.charAt(end) == secret.charAt(end - at)) {
-                end++;
+        for (int i = 0; i < text.length(); i++) {
+            if (marks[i] == 0) {
+                out.append(text.charAt(i));
+            } else if (marks[i] == MATCH_START || i == 0 || marks[i - 1] == 0) {
+                out.append(MASK);
             }
-            out.append(text, copied, at).append(MASK);
-            copied = end;
-            at = text.indexOf(start, end);
         }
-        return out.append(text, copied, text.length()).toString();
+        return out.toString();
     }
 
     /** True when the text holds a secret or a prefix of one that {@link #redact} would mask. */

@@ -29,6 +29,15 @@ class SecretsTest {
     }
 
     @Test
+    void aSecretWhosePrefixStartsAnotherIsMaskedWholeWhateverTheOrder() {
+        String oldKey = "rotatedKey-0001";
+        String newKey = "rotatedKey-0001-then-new-part-77"; // an old key's prefix opening the new key
+        for (Secrets both : new Secrets[] { Secrets.of(oldKey, newKey), Secrets.of(newKey, oldKey) }) {
+            assertThat(both.redact("new " + newKey + " old " + oldKey + ".")).isEqualTo("new *** old ***.");
+        }
+    }
+
+    @Test
     void aChainWithoutSecretsIsKeptAsItIs() {
         AiVoiceConnectionException clean = new AiVoiceConnectionException("no answer", AiVoiceError.local("ringly",
                 "call/create"), true, new IOException("reset"));
