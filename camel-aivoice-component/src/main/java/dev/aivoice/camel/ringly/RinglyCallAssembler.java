@@ -56,7 +56,7 @@ final class RinglyCallAssembler {
         Violations violations = new Violations();
         String to = violations.check(() -> validator.requireE164("to_number", fields.get("to_number"),
                 "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header"));
-        String from = violations.check(() -> validator.requireE164("from_number", fields.get("from_number"),
+        String from = violations.check(() -> validator.requireCallerE164("from_number", fields.get("from_number"),
                 "set it in the body, the " + AiVoiceConstants.FROM_NUMBER + " header or the fromNumber option"));
         String agent = violations.check(() -> validator.requireText("agent_tag", fields.get("agent_tag"),
                 "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option"));

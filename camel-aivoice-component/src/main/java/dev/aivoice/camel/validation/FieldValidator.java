@@ -60,11 +60,21 @@ public final class FieldValidator {
     }
 
     public String checkE164(String field, String number) {
+        return checkE164(field, number, false);
+    }
+
+    /** {@link #requireE164} for the caller's number, whose check libphonenumber need not repeat on every call. */
+    public String requireCallerE164(String field, Object value, String whereToSetIt) {
+        return checkE164(field, requireText(field, value, whereToSetIt), true);
+    }
+
+    private String checkE164(String field, String number, boolean caller) {
         if (!E164.matcher(number).matches()) {
             throw invalid(field, "must be an E.164 number: '+', country code, then digits, 8 to 16 characters,"
                                  + " no spaces or dashes (e.g. +14155550199); was " + quote(number));
         }
-        String invalid = PhoneNumbers.problem(number); // issue 16: a number that can exist, by libphonenumber
+        // issue 16: a number that can exist, by libphonenumber
+        String invalid = caller ? PhoneNumbers.callerProblem(number) : PhoneNumbers.problem(number);
         if (invalid != null) {
             throw invalid(field, invalid + "; was " + quote(number));
         }

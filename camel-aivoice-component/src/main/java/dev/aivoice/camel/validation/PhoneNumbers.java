@@ -58,6 +58,26 @@ public final class PhoneNumbers {
         return number;
     }
 
+    /**
+     * The last caller number found valid. A dialer calls from the same one or few numbers, and a validity check costs
+     * a few kilobytes of garbage (libphonenumber matches the number against each region of its country code); a
+     * string's validity never changes, so the caller's is checked once, not on every call. Callee numbers, different
+     * on every call, are always checked.
+     */
+    private static volatile String lastValidCaller;
+
+    /** {@link #problem} for a caller number ({@code from_number}), remembering the last valid one. */
+    public static String callerProblem(String e164) {
+        if (e164.equals(lastValidCaller)) {
+            return null;
+        }
+        String problem = problem(e164);
+        if (problem == null) {
+            lastValidCaller = e164;
+        }
+        return problem;
+    }
+
     /** What is wrong with an E.164-shaped number, or null when it is a valid number of its region. */
     public static String problem(String e164) {
         PhoneNumber number = parse(e164);

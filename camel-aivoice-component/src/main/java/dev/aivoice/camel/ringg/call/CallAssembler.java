@@ -77,7 +77,7 @@ final class CallAssembler {
                 fromHeaders, body, fromOptions);
         CALLER_FIELDS.forEach(fields::remove);
         if ("from_number".equals(caller.getKey())) {
-            validator.requireE164("from_number", caller.getValue(), "");
+            validator.requireCallerE164("from_number", caller.getValue(), "");
         } else {
             validator.requireText(caller.getKey(), caller.getValue(), "");
         }
