@@ -8,12 +8,14 @@ import java.util.concurrent.CompletableFuture;
  * GuardedSender        duplicate-dial guard (call-placing requests with an idempotency key)
  *  -> PacedRetryingSender  pacing slot, then retries allowed by RetryRules and the RetryPolicy
  *   -> MappingSender       a provider's error answer becomes its AiVoiceException; no answer an AiVoiceConnectionException
- *    -> HttpTransport      one HTTP exchange, bounded in time (requestTimeout) and size (maxAnswerSize)
+ *    -> KeyedSender        the account's current key on each attempt, held until its answer (rotateKey waits for it)
+ *     -> HttpTransport     one HTTP exchange, bounded in time (requestTimeout) and size (maxAnswerSize)
  * </pre>
  * Where new links go: a link that times or counts every attempt (metrics) sits just above {@code MappingSender}, one
  * that times the whole send with its retries just below {@code GuardedSender}; a link that sends nothing (dry run)
- * takes the transport's place; a pacer shared between instances is a {@code RequestPacer} source for
- * {@code PacedRetryingSender}, not a link. The chain is put together in one place, {@code SendChains.chain}.
+ * replaces the whole chain (no key stored, no pacing slot); a pacer shared between instances is a
+ * {@code dev.aivoice.camel.pacer.Pacer} behind {@code PacedRetryingSender}, not a link. The chain is put together in
+ * one place, {@code SendChains.chain}.
  */
 @FunctionalInterface
 public interface Sender {
