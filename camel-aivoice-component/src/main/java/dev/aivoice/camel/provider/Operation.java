@@ -1,0 +1,208 @@
+package dev.aivoice.camel.provider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * One provider operation, declared once in its provider's operation table: the api and name of its URI, its HTTP
+ * method and path, whether it places a call, its request and answer types, the fields it binds (wire name, header,
+ * option), how its body is read, and the {@link OperationAction} that carries it out. As an {@link OperationHandler}
+ * it binds the exchange with the {@link RequestBinder}, runs the action, and writes the answer as the body and the
+ * result headers.
+ */
+public final class Operation implements OperationHandler {
+
+    /** How the body is read. */
+    public enum Body {
+        /** Not read. */
+        NONE,
+        /** The typed request class, a Map of wire names or a JSON object as text. */
+        FIELDS,
+        /** As FIELDS, but a text body that is not a JSON object is the first declared field (an id). */
+        ID,
+        /** As ID, and a non-blank header of the id makes the body unread (it may be anything then). */
+        ID_UNLESS_HEADER,
+        /** As ID, and a List body is the first field's values. */
+        ID_OR_LIST,
+        /** Kept as it is, not bound (e.g. contact rows); the action reads {@link BoundRequest#body()}. */
+        RAW
+    }
+
+    private final String api;
+    private final String name;
+    private final String method;
+    private final String path;
+    private final OperationAction action;
+    private boolean placesCall;
+    private Class<?> requestType = Map.class;
+    private Class<?> answerType = Object.class;
+    private final List<OperationField> fields = new ArrayList<>();
+    private Body body = Body.NONE;
+    private List<String> accepted;
+    private String refusal;
+    private String requestHeader;
+    private List<String> exclusive = List.of();
+    private Function<Object, Map<String, Object>> typedReader;
+
+    private Operation(String api, String name, String method, String path, OperationAction action) {
+        this.api = api;
+        this.name = name;
+        this.method = method;
+        this.path = path;
+        this.action = action;
+    }
+
+    /** Declares {@code api/name}: {@code method path}, carried out by {@code action}. */
+    public static Operation of(String api, String name, String method, String path, OperationAction action) {
+        return new Operation(api, name, method, path, action);
+    }
+
+    /** It places a phone call: never repeated when it may have reached the provider, guarded against duplicates. */
+    public Operation placesCall() {
+        this.placesCall = true;
+        return this;
+    }
+
+    public Operation request(Class<?> type, Body how) {
+        this.requestType = type;
+        this.body = how;
+        return this;
+    }
+
+    /** Reads a body of the request type directly (no JSON round trip), e.g. leaving empty fields out. */
+    @SuppressWarnings("unchecked")
+    public <T> Operation request(Class<T> type, Function<T, Map<String, Object>> reader) {
+        request(type, Body.FIELDS);
+        this.typedReader = body -> reader.apply((T) body);
+        return this;
+    }
+
+    public Operation answer(Class<?> type) {
+        this.answerType = type;
+        return this;
+    }
+
+    public Operation fields(OperationField... declared) {
+        fields.addAll(List.of(declared));
+        return this;
+    }
+
+    /**
+     * Only these body names are accepted; another is refused with {@code refusal} (a format whose {@code %s} is where
+     * the name was found: "body" or the request header) followed by the accepted names.
+     */
+    public Operation accepts(List<String> names, String refusal) {
+        this.accepted = List.copyOf(names);
+        this.refusal = refusal;
+        return this;
+    }
+
+    /**
+     * A header that carries the whole request (weaker than the body); when the body names any field of
+     * {@code exclusive}, that header's fields of the group are left out (e.g. one caller source).
+     */
+    public Operation requestHeader(String header, List<String> exclusive) {
+        this.requestHeader = header;
+        this.exclusive = List.copyOf(exclusive);
+        return this;
+    }
+
+    public String api() {
+        return api;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean placesCalls() {
+        return placesCall;
+    }
+
+    public Class<?> requestType() {
+        return requestType;
+    }
+
+    public Class<?> answerType() {
+        return answerType;
+    }
+
+    public List<OperationField> boundFields() {
+        return List.copyOf(fields);
+    }
+
+    public Body body() {
+        return body;
+    }
+
+    Function<Object, Map<String, Object>> typedReader() {
+        return typedReader;
+    }
+
+    List<String> accepted() {
+        return accepted;
+    }
+
+    String refusal() {
+        return refusal;
+    }
+
+    String requestHeader() {
+        return requestHeader;
+    }
+
+    List<String> exclusive() {
+        return exclusive;
+    }
+
+    @Override
+    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) throws Exception {
+        Message message = exchange.getMessage();
+        OperationResult result = new OperationResult();
+        CompletionStage<?> answer;
+        try {
+            answer = action.run(RequestBinder.bind(this, exchange, context, result), context);
+        } catch (Exception | Error failed) {
+            result.writeTo(message);
+            throw failed;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        answer.whenComplete((body, failure) -> {
+            try {
+                result.writeTo(message);
+                if (failure == null) {
+                    message.setBody(body);
+                }
+            } catch (RuntimeException | Error writing) {
+                failure = failure == null ? writing : failure;
+            }
+            if (failure == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
+            }
+        });
+        return done;
+    }
+
+    @Override
+    public String toString() {
+        return api + "/" + name + " (" + method + " " + path + ")";
+    }
+}

@@ -1,0 +1,132 @@
+package dev.aivoice.camel.provider;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.aivoice.camel.AiVoiceConfiguration;
+import dev.aivoice.camel.correlation.CorrelationIds;
+import dev.aivoice.camel.reliability.IdempotencyKey;
+import dev.aivoice.camel.validation.FieldValidator;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Binds an exchange to an {@link Operation}'s fields, the one place that applies "endpoint option, then body, then
+ * header": each declared field takes its option's value, the body's (the typed request class, a Map of wire names or a
+ * JSON object as text; a request header, when declared, below the body) replaces it, the header's replaces that. A
+ * missing (null) header or option never erases a field. Body names the operation does not accept are refused here,
+ * before anything is sent.
+ */
+public final class RequestBinder {
+
+    private RequestBinder() {
+    }
+
+    public static BoundRequest bind(Operation operation, Exchange exchange, OperationContext context,
+                                    OperationResult result) {
+        FieldValidator validator = context.validator();
+        AiVoiceConfiguration options = context.configuration();
+        Message message = exchange.getMessage();
+        Map<String, Object> fromOptions = new LinkedHashMap<>();
+        Map<String, Object> fromHeaders = new LinkedHashMap<>();
+        Map<String, String> headerNames = new LinkedHashMap<>();
+        for (OperationField field : operation.boundFields()) {
+            if (field.option() != null) {
+                RequestFields.putIfPresent(fromOptions, field.wire(), field.option().apply(options));
+            }
+            if (field.header() != null) {
+                headerNames.put(field.wire(), field.header());
+                RequestFields.putIfPresent(fromHeaders, field.wire(), header(message, field, validator));
+            }
+        }
+        Map<String, Object> fromBody = body(operation, exchange, fromHeaders, validator);
+        return new BoundRequest(fromOptions, fromBody, fromHeaders, headerNames, message.getBody(), IdempotencyKey.of(exchange),
+                () -> CorrelationIds.of(exchange, options.getCorrelationId()), result);
+    }
+
+    private static Object header(Message message, OperationField field, FieldValidator validator) {
+        Object value = message.getHeader(field.header());
+        if (value == null || field.headerType() == Object.class) {
+            return value;
+        }
+        if (field.headerType() == String.class) {
+            // a blank header is no header: it never erases what the body or the option gave
+            String text = message.getHeader(field.header(), String.class);
+            return text == null || text.isBlank() ? null : text;
+        }
+        if (field.headerType() == Integer.class) {
+            try {
+                return message.getHeader(field.header(), Integer.class);
+            } catch (RuntimeException notANumber) {
+                throw validator.invalid(field.header(), "must be a whole number; was "
+                                                        + FieldValidator.quote(value.toString()));
+            }
+        }
+        return message.getHeader(field.header(), field.headerType());
+    }
+
+    private static Map<String, Object> body(Operation operation, Exchange exchange, Map<String, Object> fromHeaders,
+                                            FieldValidator validator) {
+        Operation.Body how = operation.body();
+        Map<String, Object> given = new LinkedHashMap<>();
+        if (how == Operation.Body.NONE) {
+            return given;
+        }
+        Object body = exchange.getMessage().getBody();
+        String idField = operation.boundFields().isEmpty() ? null : operation.boundFields().get(0).wire();
+        if (how == Operation.Body.ID_UNLESS_HEADER && fromHeaders.get(idField) != null) {
+            return given;
+        }
+        boolean id = how == Operation.Body.ID || how == Operation.Body.ID_UNLESS_HEADER
+                     || how == Operation.Body.ID_OR_LIST;
+        if (id && body instanceof String text && !text.isBlank() && !text.strip().startsWith("{")) {
+            given.put(idField, text.strip());
+            return given;
+        }
+        if (how == Operation.Body.ID_OR_LIST && body instanceof List<?> values) {
+            given.put(idField, values);
+            return given;
+        }
+        if (operation.requestHeader() != null) {
+            Object header = exchange.getMessage().getHeader(operation.requestHeader());
+            given.putAll(accepted(operation, operation.requestHeader(),
+                    RequestFields.fromValue(header, operation.requestHeader(), operation.requestType(), validator),
+                    validator));
+        }
+        if (how == Operation.Body.RAW) {
+            return given;
+        }
+        Map<String, Object> fields = accepted(operation, "body", operation.typedReader() != null
+                && operation.requestType().isInstance(body) ? operation.typedReader().apply(body)
+                : RequestFields.read(exchange, operation.requestType(), validator), validator);
+        if (operation.exclusive().stream().anyMatch(fields::containsKey)) {
+            operation.exclusive().forEach(given::remove);
+        }
+        given.putAll(fields);
+        return given;
+    }
+
+    /** The fields, each under its wire name (an alias renamed), refusing names the operation does not accept. */
+    private static Map<String, Object> accepted(Operation operation, String where, Map<String, Object> fields,
+                                                FieldValidator validator) {
+        List<String> accepted = operation.accepted();
+        Map<String, Object> named = new LinkedHashMap<>();
+        fields.forEach((name, value) -> {
+            if (accepted != null && !accepted.contains(name)) {
+                throw validator.invalid(name, String.format(operation.refusal(), where) + String.join(", ", accepted));
+            }
+            named.put(wireName(operation, name), value);
+        });
+        return named;
+    }
+
+    private static String wireName(Operation operation, String name) {
+        for (OperationField field : operation.boundFields()) {
+            if (name.equals(field.alias())) {
+                return field.wire();
+            }
+        }
+        return name;
+    }
+}
