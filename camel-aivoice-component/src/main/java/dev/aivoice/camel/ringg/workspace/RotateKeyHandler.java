@@ -7,8 +7,8 @@ import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.BoundRequest;
-import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationAction;
+import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.ringg.RinggAnswers;
 
 /**
