@@ -51,6 +51,8 @@ public final class Operation implements OperationHandler {
     private String requestHeader;
     private List<String> exclusive = List.of();
     private Function<Object, Map<String, Object>> typedReader;
+    /** Set once its table holds it: a declared operation no longer changes. */
+    private boolean sealed;
 
     private Operation(String api, String name, String method, String path, OperationAction action) {
         this.api = api;
@@ -67,11 +69,13 @@ public final class Operation implements OperationHandler {
 
     /** It places a phone call: never repeated when it may have reached the provider, guarded against duplicates. */
     public Operation placesCall() {
+        change();
         this.placesCall = true;
         return this;
     }
 
     public Operation request(Class<?> type, Body how) {
+        change();
         this.requestType = type;
         this.body = how;
         return this;
@@ -86,11 +90,13 @@ public final class Operation implements OperationHandler {
     }
 
     public Operation answer(Class<?> type) {
+        change();
         this.answerType = type;
         return this;
     }
 
     public Operation fields(OperationField... declared) {
+        change();
         fields.addAll(List.of(declared));
         return this;
     }
@@ -100,6 +106,7 @@ public final class Operation implements OperationHandler {
      * the name was found: "body" or the request header) followed by the accepted names.
      */
     public Operation accepts(List<String> names, String refusal) {
+        change();
         this.accepted = List.copyOf(names);
         this.refusal = refusal;
         return this;
@@ -110,9 +117,20 @@ public final class Operation implements OperationHandler {
      * {@code exclusive}, that header's fields of the group are left out (e.g. one caller source).
      */
     public Operation requestHeader(String header, List<String> exclusive) {
+        change();
         this.requestHeader = header;
         this.exclusive = List.copyOf(exclusive);
         return this;
+    }
+
+    void seal() {
+        sealed = true;
+    }
+
+    private void change() {
+        if (sealed) {
+            throw new IllegalStateException(this + " is declared in its table already and cannot change");
+        }
     }
 
     public String api() {

@@ -19,6 +19,7 @@ public final class OperationTable {
     public OperationTable(String provider, Operation... operations) {
         this.provider = provider;
         for (Operation operation : operations) {
+            operation.seal();
             String key = operation.api() + "/" + operation.name();
             if (byName.putIfAbsent(key, operation) != null) {
                 throw new IllegalArgumentException(provider + " declares " + key + " twice");

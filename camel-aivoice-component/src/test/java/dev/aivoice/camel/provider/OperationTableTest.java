@@ -20,6 +20,7 @@ import dev.aivoice.camel.ringly.RinglyProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each provider's operation table is the single list of its operations: the catalog's {@code operation} and
@@ -114,9 +115,17 @@ class OperationTableTest {
 
     @Test
     void anOperationOutsideTheTableIsRefusedNamingProviderApiAndOperation() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PROVIDERS.get("ringly").handler("call", "get"))
+        assertThatThrownBy(() -> PROVIDERS.get("ringly").handler("call", "get"))
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessage("aivoice:ringly:call operation get is not implemented yet");
+    }
+
+    @Test
+    void aDeclaredOperationCannotBeChangedAfterwards() {
+        Operation history = TABLES.get("ringg").operation("call", "history");
+        assertThatThrownBy(history::placesCall)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("call/history");
+        assertThat(history.placesCalls()).isFalse();
     }
 
     private static List<String> catalogEnum(String pointer) throws Exception {
