@@ -1,9 +1,9 @@
 package dev.aivoice.camel.provider;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -53,6 +53,10 @@ public final class Operation implements OperationHandler {
     private Function<Object, Map<String, Object>> typedReader;
     /** Set once its table holds it: a declared operation no longer changes. */
     private boolean sealed;
+    // worked out once when sealed, so that binding a request allocates as little as it can
+    private List<OperationField> sealedFields;
+    private Map<String, String> headerNames = Map.of();
+    private Map<String, String> aliases = Map.of();
 
     private Operation(String api, String name, String method, String path, OperationAction action) {
         this.api = api;
@@ -124,6 +128,19 @@ public final class Operation implements OperationHandler {
     }
 
     void seal() {
+        sealedFields = List.copyOf(fields);
+        Map<String, String> headers = new HashMap<>();
+        Map<String, String> bodyNames = new HashMap<>();
+        for (OperationField field : sealedFields) {
+            if (field.header() != null) {
+                headers.put(field.wire(), field.header());
+            }
+            if (field.alias() != null) {
+                bodyNames.put(field.alias(), field.wire());
+            }
+        }
+        headerNames = Map.copyOf(headers);
+        aliases = Map.copyOf(bodyNames);
         sealed = true;
     }
 
@@ -162,7 +179,20 @@ public final class Operation implements OperationHandler {
     }
 
     public List<OperationField> boundFields() {
-        return List.copyOf(fields);
+        return sealed ? sealedFields : List.copyOf(fields);
+    }
+
+    /** The header of each bound field that has one, by wire name. */
+    Map<String, String> headerNames() {
+        if (!sealed) {
+            seal(); // an operation used outside a table (a test) is sealed by its first use
+        }
+        return headerNames;
+    }
+
+    /** The wire name of each alias. */
+    Map<String, String> aliases() {
+        return aliases;
     }
 
     public Body body() {
@@ -200,23 +230,14 @@ public final class Operation implements OperationHandler {
             result.writeTo(message);
             throw failed;
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        answer.whenComplete((body, failure) -> {
-            try {
-                result.writeTo(message);
-                if (failure == null) {
-                    message.setBody(body);
-                }
-            } catch (RuntimeException | Error writing) {
-                failure = failure == null ? writing : failure;
+        return answer.handle((body, failure) -> {
+            result.writeTo(message);
+            if (failure != null) {
+                throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
             }
-            if (failure == null) {
-                done.complete(null);
-            } else {
-                done.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
-            }
+            message.setBody(body);
+            return null;
         });
-        return done;
     }
 
     @Override

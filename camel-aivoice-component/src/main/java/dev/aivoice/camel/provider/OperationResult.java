@@ -12,13 +12,15 @@ import org.apache.camel.Message;
  */
 public final class OperationResult {
 
-    private final Map<String, Object> headers = new LinkedHashMap<>();
+    /** Made on the first header: many operations write none. */
+    private Map<String, Object> headers;
 
     /** Sets the header, or removes it when {@code value} is null. */
-    public OperationResult header(String name, Object value) {
-        synchronized (headers) {
-            headers.put(name, value);
+    public synchronized OperationResult header(String name, Object value) {
+        if (headers == null) {
+            headers = new LinkedHashMap<>();
         }
+        headers.put(name, value);
         return this;
     }
 
@@ -27,15 +29,16 @@ public final class OperationResult {
         return value == null ? this : header(name, value);
     }
 
-    void writeTo(Message message) {
-        synchronized (headers) {
-            headers.forEach((name, value) -> {
-                if (value == null) {
-                    message.removeHeader(name);
-                } else {
-                    message.setHeader(name, value);
-                }
-            });
+    synchronized void writeTo(Message message) {
+        if (headers == null) {
+            return;
         }
+        headers.forEach((name, value) -> {
+            if (value == null) {
+                message.removeHeader(name);
+            } else {
+                message.setHeader(name, value);
+            }
+        });
     }
 }

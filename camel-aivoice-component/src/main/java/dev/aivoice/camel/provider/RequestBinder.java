@@ -30,13 +30,12 @@ public final class RequestBinder {
         Message message = exchange.getMessage();
         Map<String, Object> fromOptions = new LinkedHashMap<>();
         Map<String, Object> fromHeaders = new LinkedHashMap<>();
-        Map<String, String> headerNames = new LinkedHashMap<>();
+        Map<String, String> headerNames = operation.headerNames();
         for (OperationField field : operation.boundFields()) {
             if (field.option() != null) {
                 RequestFields.putIfPresent(fromOptions, field.wire(), field.option().apply(options));
             }
             if (field.header() != null) {
-                headerNames.put(field.wire(), field.header());
                 RequestFields.putIfPresent(fromHeaders, field.wire(), header(message, field, validator));
             }
         }
@@ -74,7 +73,8 @@ public final class RequestBinder {
             return given;
         }
         Object body = exchange.getMessage().getBody();
-        String idField = operation.boundFields().isEmpty() ? null : operation.boundFields().get(0).wire();
+        List<OperationField> fields = operation.boundFields();
+        String idField = fields.isEmpty() ? null : fields.get(0).wire();
         if (how == Operation.Body.ID_UNLESS_HEADER && fromHeaders.get(idField) != null) {
             return given;
         }
@@ -97,13 +97,19 @@ public final class RequestBinder {
         if (how == Operation.Body.RAW) {
             return given;
         }
-        Map<String, Object> fields = accepted(operation, "body", operation.typedReader() != null
+        Map<String, Object> fromBody = accepted(operation, "body", operation.typedReader() != null
                 && operation.requestType().isInstance(body) ? operation.typedReader().apply(body)
                 : RequestFields.read(exchange, operation.requestType(), validator), validator);
-        if (operation.exclusive().stream().anyMatch(fields::containsKey)) {
-            operation.exclusive().forEach(given::remove);
+        if (given.isEmpty()) {
+            return fromBody;
         }
-        given.putAll(fields);
+        for (String exclusive : operation.exclusive()) {
+            if (fromBody.containsKey(exclusive)) {
+                operation.exclusive().forEach(given::remove);
+                break;
+            }
+        }
+        given.putAll(fromBody);
         return given;
     }
 
@@ -111,22 +117,20 @@ public final class RequestBinder {
     private static Map<String, Object> accepted(Operation operation, String where, Map<String, Object> fields,
                                                 FieldValidator validator) {
         List<String> accepted = operation.accepted();
-        Map<String, Object> named = new LinkedHashMap<>();
-        fields.forEach((name, value) -> {
-            if (accepted != null && !accepted.contains(name)) {
-                throw validator.invalid(name, String.format(operation.refusal(), where) + String.join(", ", accepted));
-            }
-            named.put(wireName(operation, name), value);
-        });
-        return named;
-    }
-
-    private static String wireName(Operation operation, String name) {
-        for (OperationField field : operation.boundFields()) {
-            if (name.equals(field.alias())) {
-                return field.wire();
+        if (accepted != null) {
+            for (String name : fields.keySet()) {
+                if (!accepted.contains(name)) {
+                    throw validator.invalid(name, String.format(operation.refusal(), where)
+                                                  + String.join(", ", accepted));
+                }
             }
         }
-        return name;
+        Map<String, String> aliases = operation.aliases();
+        if (aliases.isEmpty() || fields.keySet().stream().noneMatch(aliases::containsKey)) {
+            return fields;
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        fields.forEach((name, value) -> named.put(aliases.getOrDefault(name, name), value));
+        return named;
     }
 }

@@ -23,7 +23,7 @@ import org.apache.camel.RuntimeCamelException;
 import static dev.aivoice.camel.provider.OperationField.field;
 
 /**
- * The settings of one campaign operation, as bound (weakest first) the endpoint options, the header
+ * The settings of one campaign operation, as bound, weakest first: the endpoint options, the header
  * {@code CamelAiVoiceCampaign}, the body (when it is not the contacts) and the single headers
  * ({@code CamelAiVoiceAgentId}, {@code CamelAiVoiceCampaignName}, {@code CamelAiVoiceListId},
  * {@code CamelAiVoiceVariablesMap}, {@code CamelAiVoiceFromNumber}, {@code CamelAiVoiceCallConfig}).
