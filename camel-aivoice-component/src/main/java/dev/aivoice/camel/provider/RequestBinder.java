@@ -40,8 +40,8 @@ public final class RequestBinder {
             }
         }
         Map<String, Object> fromBody = body(operation, exchange, fromHeaders, validator);
-        return new BoundRequest(fromOptions, fromBody, fromHeaders, headerNames, message.getBody(), IdempotencyKey.of(exchange),
-                () -> CorrelationIds.of(exchange, options.getCorrelationId()), result);
+        return new BoundRequest(fromOptions, fromBody, fromHeaders, headerNames, message.getBody(),
+                IdempotencyKey.of(exchange), () -> CorrelationIds.of(exchange, options.getCorrelationId()), result);
     }
 
     private static Object header(Message message, OperationField field, FieldValidator validator) {
@@ -68,26 +68,24 @@ public final class RequestBinder {
     private static Map<String, Object> body(Operation operation, Exchange exchange, Map<String, Object> fromHeaders,
                                             FieldValidator validator) {
         Operation.Body how = operation.body();
-        Map<String, Object> given = new LinkedHashMap<>();
         if (how == Operation.Body.NONE) {
-            return given;
+            return Map.of();
         }
         Object body = exchange.getMessage().getBody();
         List<OperationField> fields = operation.boundFields();
         String idField = fields.isEmpty() ? null : fields.get(0).wire();
         if (how == Operation.Body.ID_UNLESS_HEADER && fromHeaders.get(idField) != null) {
-            return given;
+            return Map.of();
         }
         boolean id = how == Operation.Body.ID || how == Operation.Body.ID_UNLESS_HEADER
                      || how == Operation.Body.ID_OR_LIST;
         if (id && body instanceof String text && !text.isBlank() && !text.strip().startsWith("{")) {
-            given.put(idField, text.strip());
-            return given;
+            return Map.of(idField, text.strip());
         }
         if (how == Operation.Body.ID_OR_LIST && body instanceof List<?> values) {
-            given.put(idField, values);
-            return given;
+            return Map.of(idField, values);
         }
+        Map<String, Object> given = new LinkedHashMap<>();
         if (operation.requestHeader() != null) {
             Object header = exchange.getMessage().getHeader(operation.requestHeader());
             given.putAll(accepted(operation, operation.requestHeader(),

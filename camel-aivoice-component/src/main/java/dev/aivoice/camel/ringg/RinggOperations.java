@@ -153,7 +153,8 @@ final class RinggOperations {
         return of("campaign", name, "PATCH", inCampaign ? TerminateNumbersHandler.CAMPAIGN_NUMBERS_PATH
                 : TerminateNumbersHandler.NUMBERS_PATH, new TerminateNumbersHandler(inCampaign))
                 .request(RinggTerminateNumbersRequest.class, Body.FIELDS).answer(RinggTerminated.class)
-                .accepts(TerminateNumbersHandler.fields(inCampaign), "is not a field of this terminate; allowed fields: ")
+                .accepts(TerminateNumbersHandler.fields(inCampaign),
+                        "is not a field of this terminate; allowed fields: ")
                 .fields(TerminateNumbersHandler.TO_NUMBER);
     }
 

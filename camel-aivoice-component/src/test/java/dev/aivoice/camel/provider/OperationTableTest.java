@@ -99,7 +99,8 @@ class OperationTableTest {
                 assertThat(operation.requestType()).as(operation.toString()).isNotNull();
                 assertThat(operation.answerType()).as(operation.toString()).isNotNull();
                 operation.boundFields().stream().filter(field -> field.header() != null)
-                        .forEach(field -> assertThat(headers).as(operation + " " + field.wire()).contains(field.header()));
+                        .forEach(field -> assertThat(headers).as(operation + " " + field.wire())
+                                .contains(field.header()));
             }
         }
     }

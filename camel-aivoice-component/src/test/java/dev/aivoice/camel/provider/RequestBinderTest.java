@@ -43,7 +43,8 @@ class RequestBinderTest {
             .request(RinggCallRequest.class, Operation.Body.FIELDS)
             .accepts(List.of("agent_id", "name", "voice_id"), "is not a test field; allowed fields: ")
             .fields(field("agent_id").header(AiVoiceConstants.AGENT_ID).option(AiVoiceConfiguration::getAgentId),
-                    field("limit").header(AiVoiceConstants.LIMIT, Integer.class).option(AiVoiceConfiguration::getLimit));
+                    field("limit").header(AiVoiceConstants.LIMIT, Integer.class)
+                            .option(AiVoiceConfiguration::getLimit));
 
     BoundRequest bind(Object body, String header) {
         Exchange exchange = new DefaultExchange(camel);
@@ -79,7 +80,8 @@ class RequestBinderTest {
 
     @Test
     void aTypedRequestAMapAndJsonTextBindTheSameFields() {
-        Map<String, Object> fromTyped = bind(new RinggCallRequest().setName("Asha").setAgentId("a-1"), null).bodyFields();
+        RinggCallRequest typed = new RinggCallRequest().setName("Asha").setAgentId("a-1");
+        Map<String, Object> fromTyped = bind(typed, null).bodyFields();
         Map<String, Object> fromMap = bind(Map.of("name", "Asha", "agent_id", "a-1"), null).bodyFields();
         Map<String, Object> fromJson = bind("{\"name\": \"Asha\", \"agent_id\": \"a-1\"}", null).bodyFields();
         assertThat(fromTyped).containsEntry("name", "Asha").containsEntry("agent_id", "a-1").hasSize(2);

@@ -29,7 +29,10 @@ public final class CallConfigs {
     private CallConfigs() {
     }
 
-    /** The bound call_config's levels (option, body, header) merged key by key and checked, or null when none gives one. */
+    /**
+     * The bound call_config's levels (option, body, header) merged key by key and checked, or null when none gives
+     * one.
+     */
     public static Map<String, Object> merge(BoundRequest request, FieldValidator validator) {
         Map<String, Object> config = new LinkedHashMap<>();
         if (request.fromOption("call_config") instanceof String option && !option.isBlank()) {

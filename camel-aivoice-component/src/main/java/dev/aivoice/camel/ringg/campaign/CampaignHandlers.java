@@ -34,7 +34,7 @@ public final class CampaignHandlers {
     private CampaignHandlers() {
     }
 
-    /** A campaign operation: its fields bound, {@code CamelAiVoiceCampaign} below the body, the body read {@code how}. */
+    /** A campaign operation: its fields, {@code CamelAiVoiceCampaign} below the body, the body read {@code how}. */
     public static Operation declare(Operation operation, Operation.Body how) {
         return operation.request(RinggCampaign.class, how)
                 .fields(CampaignSettings.BOUND)
