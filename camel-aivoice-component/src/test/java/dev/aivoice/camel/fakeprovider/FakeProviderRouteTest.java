@@ -104,4 +104,29 @@ class FakeProviderRouteTest extends WebhookTestSupport {
                 .hasStackTraceContaining("Unknown event type 'call_completed' in eventTypes. Known event types:"
                                          + " note_closed, note_created");
     }
+
+    @Test
+    void autoSubscribeRunsTheFakeProvidersSubscriptionAtStart() throws Exception {
+        fakeApi.enqueue(RecordingHttpServer.Answer.json(200, "{\"subscribed\": true}"));
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("aivoice:fake:events?webhookPath=/fake/subscribed&autoSubscribe=true&apiKey=fake-key-2"
+                     + "&publicUrl=https://hooks.example.test/fake&eventTypes=note_closed&baseUrl=" + fakeApi.baseUrl())
+                        .to("mock:subscribed");
+            }
+        });
+
+        RecordingHttpServer.Recorded subscription = fakeApi.onlyRequest();
+        assertThat(subscription.path()).isEqualTo("/subscriptions");
+        assertThat(subscription.header("X-Fake-Key")).isEqualTo("fake-key-2");
+        assertThat(subscription.bodyText()).contains("\"url\":\"https://hooks.example.test/fake\"")
+                .contains("\"kinds\":[\"note_closed\"]");
+        // and the explicit webhookPath is served instead of the provider's default
+        getMockEndpoint("mock:subscribed").expectedMessageCount(1);
+        assertThat(post("/fake/subscribed", TOKEN, "{\"kind\": \"note_closed\", \"note\": \"n-3\"}").statusCode())
+                .isEqualTo(200);
+        getMockEndpoint("mock:subscribed").assertIsSatisfied();
+    }
 }

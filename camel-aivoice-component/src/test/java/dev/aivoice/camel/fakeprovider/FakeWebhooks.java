@@ -2,16 +2,25 @@ package dev.aivoice.camel.fakeprovider;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aivoice.camel.AiVoiceEndpoint;
 import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.events.CallEventBuilder;
 import dev.aivoice.camel.events.NotAnEventException;
+import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.WebhookFacet;
 
-/** The fake provider's deliveries: {@code {"kind": "note_created", "note": "n-1", "state": "done"}}. */
+/**
+ * The fake provider's deliveries, {@code {"kind": "note_created", "note": "n-1", "state": "done"}}, and its
+ * subscription at start: {@code POST /subscriptions {"url": publicUrl, "kinds": [...]}}.
+ */
 final class FakeWebhooks implements WebhookFacet {
 
     static final String DEFAULT_PATH = "/aivoice/fake/events";
@@ -49,5 +58,26 @@ final class FakeWebhooks implements WebhookFacet {
                 .callId(root.path("note").asText(null))
                 .status(root.path("state").asText(null))
                 .build();
+    }
+
+    @Override
+    public Optional<Subscription> subscription() {
+        return Optional.of(new Subscription() {
+            @Override
+            public void check(AiVoiceEndpoint endpoint) {
+                if (endpoint.getConfiguration().getPublicUrl() == null) {
+                    throw new IllegalArgumentException("autoSubscribe on aivoice:fake needs the option publicUrl");
+                }
+            }
+
+            @Override
+            public Object subscribe(AiVoiceEndpoint endpoint, List<String> routedTypes) throws Exception {
+                OperationContext context = endpoint.operationContext("note", "create");
+                byte[] body = mapper.writeValueAsBytes(Map.of("url", endpoint.getConfiguration().getPublicUrl(),
+                        "kinds", routedTypes.isEmpty() ? eventTypes() : routedTypes));
+                return context.sendForJson(context.request("POST", "/subscriptions", null).jsonBody(body).build())
+                        .get(10, TimeUnit.SECONDS);
+            }
+        });
     }
 }
