@@ -2,13 +2,15 @@ package dev.aivoice.camel.ringg;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.OperationTable;
+import dev.aivoice.camel.provider.WebhookFacet;
+import dev.aivoice.camel.ringg.events.RinggWebhooks;
 
 /** Ringg AI: assistants, numbers, calls, campaigns, call history, analytics and webhook events. */
 public final class RinggProvider implements AiVoiceProvider {
@@ -17,6 +19,7 @@ public final class RinggProvider implements AiVoiceProvider {
     public static final String DEFAULT_BASE_URL = "https://prod-api.ringg.ai/ca/api/v0";
 
     private final ErrorMapper errorMapper = new RinggErrorMapper();
+    private final WebhookFacet webhooks = new RinggWebhooks(NAME);
 
     @Override
     public String name() {
@@ -39,8 +42,8 @@ public final class RinggProvider implements AiVoiceProvider {
     }
 
     @Override
-    public Set<String> consumerApis() {
-        return Set.of("events");
+    public Optional<WebhookFacet> webhooks() {
+        return Optional.of(webhooks);
     }
 
     @Override
