@@ -8,6 +8,8 @@ import java.util.concurrent.CompletionStage;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.ringg.model.PagedIterator;
+import dev.aivoice.camel.ringg.model.RinggPage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

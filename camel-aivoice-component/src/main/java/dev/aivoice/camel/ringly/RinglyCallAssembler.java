@@ -8,6 +8,7 @@ import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.correlation.CorrelationIds;
 import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringly.model.RinglyCallRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.Violations;
 import org.apache.camel.Exchange;

@@ -11,6 +11,8 @@ import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.reliability.IdempotencyKey;
+import dev.aivoice.camel.ringly.model.RinglyCallRequest;
+import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

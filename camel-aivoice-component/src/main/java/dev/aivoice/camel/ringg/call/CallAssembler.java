@@ -9,6 +9,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.correlation.CorrelationIds;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
+import dev.aivoice.camel.ringg.model.RinggCallRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.Violations;
 import org.apache.camel.Exchange;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.model.RinggCallConfig;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Message;
 

@@ -23,6 +23,7 @@ import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggExportRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

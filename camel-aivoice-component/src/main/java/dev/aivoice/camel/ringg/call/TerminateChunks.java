@@ -11,6 +11,7 @@ import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggTerminated;
 import org.apache.camel.Message;
 
 /**

@@ -13,6 +13,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.model.RinggTerminateRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 

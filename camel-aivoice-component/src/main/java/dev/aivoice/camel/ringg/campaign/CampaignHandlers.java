@@ -17,6 +17,7 @@ import dev.aivoice.camel.ringg.model.RinggBalance;
 import dev.aivoice.camel.ringg.model.RinggBulkStarted;
 import dev.aivoice.camel.ringg.model.RinggBulkUpload;
 import dev.aivoice.camel.ringg.model.RinggCampaignInfo;
+import dev.aivoice.camel.ringg.model.RinggCampaignLaunched;
 import dev.aivoice.camel.ringg.model.RinggCampaignStarted;
 import dev.aivoice.camel.ringg.model.RinggCampaignUploaded;
 import dev.aivoice.camel.ringg.model.RinggDeleted;

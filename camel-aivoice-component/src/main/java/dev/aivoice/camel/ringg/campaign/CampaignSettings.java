@@ -15,6 +15,7 @@ import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
 import dev.aivoice.camel.ringg.call.CallConfigs;
+import dev.aivoice.camel.ringg.model.RinggCampaign;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

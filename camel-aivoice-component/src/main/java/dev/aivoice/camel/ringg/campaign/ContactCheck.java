@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.aivoice.camel.compliance.RowGate;
+import dev.aivoice.camel.ringg.model.CsvRowsRejectedException;
+import dev.aivoice.camel.ringg.model.InvalidRow;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.PhoneNumbers;
 
@@ -21,7 +23,7 @@ import dev.aivoice.camel.validation.PhoneNumbers;
  */
 final class ContactCheck {
 
-    static final String PHONE_COLUMN = "Mobile Number";
+    static final String PHONE_COLUMN = CsvRowsRejectedException.PHONE_COLUMN;
     private static final int LISTED_IN_MESSAGE = 20;
 
     /** What the check found: rows to leave out and the byte length of the CSV of the others. */

@@ -18,6 +18,7 @@ import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.model.EventSubscription;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 

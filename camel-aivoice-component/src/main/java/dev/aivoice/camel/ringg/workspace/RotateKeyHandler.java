@@ -9,6 +9,7 @@ import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggRotatedKey;
 import org.apache.camel.Exchange;
 
 /**

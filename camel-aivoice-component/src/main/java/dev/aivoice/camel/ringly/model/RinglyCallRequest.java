@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringly;
+package dev.aivoice.camel.ringly.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,7 +75,7 @@ public class RinglyCallRequest {
      * The wire fields this request would write as JSON (empty ones left out, as {@code NON_EMPTY} does): read directly,
      * where a Jackson round trip through a Map cost about 5 % of a call's CPU.
      */
-    Map<String, Object> wireFields() {
+    public Map<String, Object> wireFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         putNonEmpty(fields, "from_number", fromNumber);
         putNonEmpty(fields, "to_number", toNumber);

@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringly;
+package dev.aivoice.camel.ringly.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
