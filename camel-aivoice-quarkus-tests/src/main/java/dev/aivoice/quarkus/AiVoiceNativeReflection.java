@@ -1,10 +1,8 @@
 package dev.aivoice.quarkus;
 
 import dev.aivoice.camel.dryrun.DryRunRequest;
-import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.ringg.model.CallEvent;
 import dev.aivoice.camel.ringg.model.EventSubscription;
-import dev.aivoice.camel.ringg.model.LenientCount;
-import dev.aivoice.camel.ringg.model.LenientTimestamp;
 import dev.aivoice.camel.ringg.model.RinggAgent;
 import dev.aivoice.camel.ringg.model.RinggAgentEdited;
 import dev.aivoice.camel.ringg.model.RinggAgentRequest;
@@ -31,7 +29,6 @@ import dev.aivoice.camel.ringg.model.RinggTerminateRequest;
 import dev.aivoice.camel.ringg.model.RinggVoice;
 import dev.aivoice.camel.ringg.model.RinggWorkspace;
 import dev.aivoice.camel.ringg.model.RinggWorkspaceUser;
-import dev.aivoice.camel.ringg.model.TranscriptReader;
 import dev.aivoice.camel.ringly.model.RinglyCallRequest;
 import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -52,10 +49,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         RinggAgent.class, RinggAgentEdited.class, RinggBulkStarted.class, RinggBulkUpload.class, RinggCall.class,
         RinggCallCreated.class, RinggCallDetails.class, RinggCampaignInfo.class, RinggCampaignStarted.class,
         RinggCampaignUploaded.class, RinggNumber.class, RinggVoice.class, RinggWorkspace.class,
-        RinggWorkspaceUser.class,
-        LenientCount.class, LenientTimestamp.class, TranscriptReader.class },
+        RinggWorkspaceUser.class },
         // not public: named by class name
-        classNames = "dev.aivoice.camel.ringg.call.CallCreateHandler$Envelope")
+        classNames = { "dev.aivoice.camel.ringg.call.CallCreateHandler$Envelope",
+                "dev.aivoice.camel.ringg.model.LenientCount", "dev.aivoice.camel.ringg.model.LenientTimestamp" })
 public final class AiVoiceNativeReflection {
 
     private AiVoiceNativeReflection() {

@@ -1,5 +1,6 @@
 package dev.aivoice.camel.events;
 
+import dev.aivoice.camel.ringg.model.CallEvent;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**

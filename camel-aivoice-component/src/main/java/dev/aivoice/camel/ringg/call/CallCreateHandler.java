@@ -41,8 +41,8 @@ public final class CallCreateHandler implements OperationHandler {
             if (created.getCallId() != null) {
                 message.setHeader(AiVoiceConstants.CALL_ID, created.getCallId());
             }
-            if (created.getCallStatus() != null) {
-                message.setHeader(AiVoiceConstants.CALL_STATUS, created.getCallStatus());
+            if (created.getStatus() != null) {
+                message.setHeader(AiVoiceConstants.CALL_STATUS, created.getStatus());
             }
         });
     }

@@ -42,8 +42,8 @@ public final class CallGetHandler implements OperationHandler {
             RinggCallDetails details = context.readAnswer(RinggAnswers.payload(answer, null), RinggCallDetails.class);
             message.setBody(details);
             message.setHeader(AiVoiceConstants.CALL_ID, details.getId() != null ? details.getId() : id);
-            if (details.getCallStatus() != null) {
-                message.setHeader(AiVoiceConstants.CALL_STATUS, details.getCallStatus());
+            if (details.getStatus() != null) {
+                message.setHeader(AiVoiceConstants.CALL_STATUS, details.getStatus());
             }
         });
     }
