@@ -29,6 +29,7 @@ import dev.aivoice.camel.ringg.model.RinggTerminateRequest;
 import dev.aivoice.camel.ringg.model.RinggVoice;
 import dev.aivoice.camel.ringg.model.RinggWorkspace;
 import dev.aivoice.camel.ringg.model.RinggWorkspaceUser;
+import dev.aivoice.camel.ringly.model.RinglyCall;
 import dev.aivoice.camel.ringly.model.RinglyCallRequest;
 import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -41,7 +42,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {
         CallEvent.class, DryRunRequest.class,
-        RinglyCallRequest.class, RinglyCallResponse.class,
+        RinglyCall.class, RinglyCallRequest.class, RinglyCallResponse.class,
         RinggCallConfig.class, RinggCallRequest.class, RinggCallTime.class, RinggRetryConfig.class,
         RinggTerminateRequest.class, RinggTerminateNumbersRequest.class, RinggExportRequest.class,
         RinggAgentRequest.class, RinggCampaign.class, EventSubscription.class,

@@ -41,7 +41,7 @@ public final class CallGetHandler implements OperationHandler {
         return context.sendForJson(context.request("GET", PATH, query).build()).thenAccept(answer -> {
             RinggCallDetails details = context.readAnswer(RinggAnswers.payload(answer, null), RinggCallDetails.class);
             message.setBody(details);
-            message.setHeader(AiVoiceConstants.CALL_ID, details.getId() != null ? details.getId() : id);
+            message.setHeader(AiVoiceConstants.CALL_ID, details.getCallId() != null ? details.getCallId() : id);
             if (details.getStatus() != null) {
                 message.setHeader(AiVoiceConstants.CALL_STATUS, details.getStatus());
             }
