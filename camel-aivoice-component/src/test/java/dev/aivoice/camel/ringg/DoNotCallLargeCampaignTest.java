@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.CsvRowsRejectedException;
 import dev.aivoice.camel.compliance.FileDoNotCallList;
-import dev.aivoice.camel.ringg.model.CsvRowsRejectedException;
 import dev.aivoice.camel.ringg.model.InvalidRow;
 import dev.aivoice.camel.ringg.model.RinggCampaign;
 import dev.aivoice.camel.test.MultipartCsvRows;

@@ -13,7 +13,7 @@ import java.util.Set;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoicePaymentRequiredException;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.ringg.model.CsvRowsRejectedException;
+import dev.aivoice.camel.CsvRowsRejectedException;
 import dev.aivoice.camel.ringg.model.InvalidRow;
 import dev.aivoice.camel.ringg.model.RinggBulkStarted;
 import dev.aivoice.camel.ringg.model.RinggBulkUpload;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.aivoice.camel.CsvRowsRejectedException;
 import dev.aivoice.camel.compliance.RowGate;
-import dev.aivoice.camel.ringg.model.CsvRowsRejectedException;
 import dev.aivoice.camel.ringg.model.InvalidRow;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.PhoneNumbers;
@@ -23,7 +23,7 @@ import dev.aivoice.camel.validation.PhoneNumbers;
  */
 final class ContactCheck {
 
-    static final String PHONE_COLUMN = CsvRowsRejectedException.PHONE_COLUMN;
+    static final String PHONE_COLUMN = "Mobile Number";
     private static final int LISTED_IN_MESSAGE = 20;
 
     /** What the check found: rows to leave out and the byte length of the CSV of the others. */
@@ -123,6 +123,6 @@ final class ContactCheck {
         String more = rows.size() > LISTED_IN_MESSAGE ? "; and " + (rows.size() - LISTED_IN_MESSAGE) + " more" : "";
         var base = validator.invalid(PHONE_COLUMN, rows.size() + " contact row(s) are invalid, nothing was uploaded ("
                                                    + "set invalidRows=drop to upload the others): " + listed + more);
-        return new CsvRowsRejectedException(base.getMessage(), base.getError(), rows);
+        return new CsvRowsRejectedException(PHONE_COLUMN, base.getMessage(), base.getError(), rows);
     }
 }
