@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.ringg.events.EventTypes;
 import dev.aivoice.camel.ringg.model.CallEvent;
 import dev.aivoice.camel.ringg.model.CallStatus;
 import dev.aivoice.camel.ringg.model.TranscriptTurn;

@@ -37,6 +37,7 @@ class BundleManifestIT {
                 "dev.aivoice.camel.dryrun", "dev.aivoice.camel.pacer",
                 // issue 13: every type a route sees (requests, answers, events) in one model package per provider
                 "dev.aivoice.camel.ringly.model", "dev.aivoice.camel.ringg.model",
+                "dev.aivoice.camel.ringg.events",                        // issue 13: Ringg's event types, parser
                 "dev.aivoice.camel.dsl", "dev.aivoice.camel.dsl.builders",
                 "dev.aivoice.camel.dsl.component");
         exports.forEach((pkg, attributes) -> assertThat(attributes).as(pkg).containsEntry("version", "0.1.0"));

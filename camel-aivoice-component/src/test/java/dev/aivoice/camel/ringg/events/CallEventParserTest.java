@@ -1,9 +1,10 @@
-package dev.aivoice.camel.events;
+package dev.aivoice.camel.ringg.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import dev.aivoice.camel.events.NotAnEventException;
 import dev.aivoice.camel.ringg.model.CallEvent;
 import dev.aivoice.camel.ringg.model.CallStatus;
 import org.junit.jupiter.api.Test;

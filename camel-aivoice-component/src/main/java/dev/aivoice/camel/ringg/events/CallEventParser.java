@@ -1,4 +1,4 @@
-package dev.aivoice.camel.events;
+package dev.aivoice.camel.ringg.events;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.aivoice.camel.events.NotAnEventException;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.ringg.model.CallEvent;
 
