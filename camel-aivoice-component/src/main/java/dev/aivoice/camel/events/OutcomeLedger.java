@@ -2,6 +2,7 @@ package dev.aivoice.camel.events;
 
 import java.util.function.Predicate;
 
+import dev.aivoice.camel.ringg.model.CallEvent;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**

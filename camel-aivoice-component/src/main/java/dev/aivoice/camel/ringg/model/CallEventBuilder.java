@@ -1,4 +1,4 @@
-package dev.aivoice.camel.events;
+package dev.aivoice.camel.ringg.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.aivoice.camel.events;
+package dev.aivoice.camel.ringg.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,6 +44,14 @@ public final class CallEvent {
     String rawJson;
 
     CallEvent() {
+    }
+
+    /**
+     * For a provider's webhook parser: the event of one delivery. {@code call} holds the call's fields (the body
+     * itself, or the legacy callback's {@code data}); {@code raw} is the whole body and {@code rawJson} its text.
+     */
+    public static CallEvent of(String provider, String eventType, JsonNode call, JsonNode raw, String rawJson) {
+        return CallEventReader.read(provider, eventType, call, raw, rawJson);
     }
 
     /** {@code ringg}. */
