@@ -15,8 +15,8 @@ import java.util.Map;
 
 import dev.aivoice.camel.AiVoiceComplianceException;
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.ringg.model.CallEvent;
-import dev.aivoice.camel.ringg.model.CallStatus;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.CallStatus;
 import dev.aivoice.camel.ringg.model.InvalidRow;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;

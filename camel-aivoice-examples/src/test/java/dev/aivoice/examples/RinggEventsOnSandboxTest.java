@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.WebhookDelivery;
 import org.apache.camel.CamelContext;

@@ -1,7 +1,7 @@
 package dev.aivoice.quarkus;
 
 import dev.aivoice.camel.dryrun.DryRunRequest;
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.ringg.model.EventSubscription;
 import dev.aivoice.camel.ringg.model.RinggAgent;
 import dev.aivoice.camel.ringg.model.RinggAgentEdited;

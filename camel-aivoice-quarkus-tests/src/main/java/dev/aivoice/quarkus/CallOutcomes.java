@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.events.CallEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The last event received per call id: where a real app would update its CRM. */

@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.ringg.model.CallEvent;
-import dev.aivoice.camel.ringg.model.CallStatus;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.CallStatus;
 import dev.aivoice.camel.ringg.model.RinggCallCreated;
 import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.WebhookDelivery;

@@ -8,7 +8,6 @@ import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceEndpoint;
 import dev.aivoice.camel.provider.WebhookFacet;
-import dev.aivoice.camel.ringg.model.CallEvent;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;

@@ -2,7 +2,6 @@ package dev.aivoice.camel.events;
 
 import java.time.Instant;
 
-import dev.aivoice.camel.ringg.model.CallEvent;
 
 /** A provider's way of finding final call outcomes the webhook never delivered (issue 11). */
 public interface Backfill {

@@ -2,7 +2,6 @@ package dev.aivoice.camel.events;
 
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.correlation.CorrelationIds;
-import dev.aivoice.camel.ringg.model.CallEvent;
 import org.apache.camel.Message;
 
 /** Puts a call event and its describing headers on the message the route receives. */

@@ -2,7 +2,6 @@ package dev.aivoice.camel.events;
 
 import java.util.function.Predicate;
 
-import dev.aivoice.camel.ringg.model.CallEvent;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.function.Supplier;
 
 import dev.aivoice.camel.provider.WebhookFacet;
-import dev.aivoice.camel.ringg.model.CallEvent;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;

@@ -11,7 +11,6 @@ import dev.aivoice.camel.AiVoiceEndpoint;
 import dev.aivoice.camel.health.WebhookHealthCheck;
 import dev.aivoice.camel.metrics.AiVoiceMetrics;
 import dev.aivoice.camel.provider.WebhookFacet;
-import dev.aivoice.camel.ringg.model.CallEvent;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

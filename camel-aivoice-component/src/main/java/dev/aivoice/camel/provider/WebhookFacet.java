@@ -8,10 +8,10 @@ import java.util.Set;
 
 import dev.aivoice.camel.AiVoiceEndpoint;
 import dev.aivoice.camel.events.Backfill;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.events.DedupeKey;
 import dev.aivoice.camel.events.NotAnEventException;
 import dev.aivoice.camel.events.WatermarkMarks;
-import dev.aivoice.camel.ringg.model.CallEvent;
 
 /**
  * The webhook side of a provider: what its deliveries look like and how it is told where to send them. The

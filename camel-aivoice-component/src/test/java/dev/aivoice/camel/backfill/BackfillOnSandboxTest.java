@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.SandboxCall;
 import dev.aivoice.sandbox.SandboxClock;

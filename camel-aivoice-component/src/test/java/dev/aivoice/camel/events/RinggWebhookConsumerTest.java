@@ -12,9 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.ringg.events.EventTypes;
-import dev.aivoice.camel.ringg.model.CallEvent;
-import dev.aivoice.camel.ringg.model.CallStatus;
-import dev.aivoice.camel.ringg.model.TranscriptTurn;
 import dev.aivoice.camel.test.RinggEvents;
 import dev.aivoice.camel.test.WebhookTestSupport;
 import org.apache.camel.Exchange;

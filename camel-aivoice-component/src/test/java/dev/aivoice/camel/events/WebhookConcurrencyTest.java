@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.aivoice.camel.ringg.model.CallEvent;
 import dev.aivoice.camel.test.RinggEvents;
 import dev.aivoice.camel.test.WebhookTestSupport;
 import org.apache.camel.builder.RouteBuilder;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.ringg.model.CallEvent;
-import dev.aivoice.camel.ringg.model.CallStatus;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.CallStatus;
 import dev.aivoice.camel.test.RecordingHttpServer;
 import dev.aivoice.camel.test.WebhookTestSupport;
 import org.apache.camel.Exchange;

@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aivoice.camel.AiVoiceEndpoint;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.CallEventBuilder;
 import dev.aivoice.camel.events.NotAnEventException;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.WebhookFacet;
-import dev.aivoice.camel.ringg.model.CallEvent;
-import dev.aivoice.camel.ringg.model.CallEventBuilder;
 
 /**
  * The fake provider's deliveries, {@code {"kind": "note_created", "note": "n-1", "state": "done"}}, and its

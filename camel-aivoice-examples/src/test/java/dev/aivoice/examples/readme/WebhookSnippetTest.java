@@ -3,7 +3,7 @@ package dev.aivoice.examples.readme;
 import java.util.Map;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.WebhookDelivery;
 import dev.aivoice.sandbox.junit.SandboxExtension;

@@ -6,14 +6,15 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.events.NotAnEventException;
 import dev.aivoice.camel.json.Json;
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.ringg.model.CallEventReader;
 
 /**
  * Reads Ringg's webhook bodies into {@link CallEvent}: the flat event bodies ({@code event_type} at the top) and the
  * legacy per-call callback ({@code {"status","message","data":{call_id,...}}}); the call's fields are read by
- * {@link CallEvent#of}, with the same transcript reader and timestamp parser as the call answers.
+ * {@link CallEventReader#read}, with the same transcript reader and timestamp parser as the call answers.
  */
 public final class CallEventParser {
 
@@ -41,10 +42,10 @@ public final class CallEventParser {
         JsonNode type = root.get("event_type");
         JsonNode data = root.get("data");
         if (type != null && type.isTextual() && !type.asText().isBlank()) {
-            return CallEvent.of(provider, type.asText(), root, root, rawJson);
+            return CallEventReader.read(provider, type.asText(), root, root, rawJson);
         }
         if (data != null && data.isObject() && data.hasNonNull("call_id") && data.get("call_id").isValueNode()) {
-            return CallEvent.of(provider, EventTypes.CALLBACK, data, root, rawJson);
+            return CallEventReader.read(provider, EventTypes.CALLBACK, data, root, rawJson);
         }
         throw new NotAnEventException("the body has neither an event_type nor a callback's data.call_id");
     }

@@ -8,11 +8,11 @@ import java.util.Set;
 
 import dev.aivoice.camel.AiVoiceEndpoint;
 import dev.aivoice.camel.events.Backfill;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.events.DedupeKey;
 import dev.aivoice.camel.events.NotAnEventException;
 import dev.aivoice.camel.events.WatermarkMarks;
 import dev.aivoice.camel.provider.WebhookFacet;
-import dev.aivoice.camel.ringg.model.CallEvent;
 
 /**
  * Ringg's webhook ({@code aivoice:ringg:events}): the flat event bodies and the legacy per-call callback, delivered

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.TranscriptTurn;
 
 /**
  * One Ringg call: a row of the call history ({@code GET /calling/history}), and the base of the call details

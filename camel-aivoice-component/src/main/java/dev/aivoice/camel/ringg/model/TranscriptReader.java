@@ -10,8 +10,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.events.TranscriptTurn.Speaker;
+import dev.aivoice.camel.events.TranscriptTurn;
 import dev.aivoice.camel.json.Json;
-import dev.aivoice.camel.ringg.model.TranscriptTurn.Speaker;
 
 /**
  * Reads Ringg's transcripts wherever they come (call details, call history, webhook events): a list of turns, or that

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.CallStatus;
 import dev.aivoice.camel.events.NotAnEventException;
-import dev.aivoice.camel.ringg.model.CallEvent;
-import dev.aivoice.camel.ringg.model.CallStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.events.TranscriptTurn.Speaker;
 import dev.aivoice.camel.json.Json;
-import dev.aivoice.camel.ringg.model.TranscriptTurn.Speaker;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.TranscriptTurn;
 
 /**
  * One model per concept: a Ringg call has one class family, one name per wire field whichever documented name Ringg
@@ -25,7 +27,7 @@ class RinggCallModelTest {
 
     static CallEvent event(String json) throws Exception {
         JsonNode body = Json.mapper().readTree(json);
-        return CallEvent.of("ringg", body.path("event_type").asText("callback"), body, body, json);
+        return CallEventReader.read("ringg", body.path("event_type").asText("callback"), body, body, json);
     }
 
     @Test
@@ -100,7 +102,7 @@ class RinggCallModelTest {
 
         RinggCall history = read(Json.mapper().readTree(body).get("data").toString(), RinggCall.class);
         JsonNode root = Json.mapper().readTree(body);
-        CallEvent event = CallEvent.of("ringg", "callback", root.get("data"), root, body);
+        CallEvent event = CallEventReader.read("ringg", "callback", root.get("data"), root, body);
 
         assertThat(history.getTranscript()).isEmpty();
         assertThat(event.getTranscript()).isEmpty();

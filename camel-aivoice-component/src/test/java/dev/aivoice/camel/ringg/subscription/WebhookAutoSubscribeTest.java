@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceNotFoundException;
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;
 import dev.aivoice.camel.test.RecordingHttpServer;

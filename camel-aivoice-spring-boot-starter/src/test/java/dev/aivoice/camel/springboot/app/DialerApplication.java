@@ -3,7 +3,7 @@ package dev.aivoice.camel.springboot.app;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.aivoice.camel.ringg.model.CallEvent;
+import dev.aivoice.camel.events.CallEvent;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.model;
+package dev.aivoice.camel.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,15 +46,8 @@ public final class CallEvent {
     CallEvent() {
     }
 
-    /**
-     * For a provider's webhook parser: the event of one delivery. {@code call} holds the call's fields (the body
-     * itself, or the legacy callback's {@code data}); {@code raw} is the whole body and {@code rawJson} its text.
-     */
-    public static CallEvent of(String provider, String eventType, JsonNode call, JsonNode raw, String rawJson) {
-        return CallEventReader.read(provider, eventType, call, raw, rawJson);
-    }
 
-    /** {@code ringg}. */
+    /** The provider that delivered it, e.g. {@code ringg}. */
     public String getProvider() {
         return provider;
     }

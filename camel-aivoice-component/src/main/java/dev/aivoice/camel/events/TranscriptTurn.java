@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.model;
+package dev.aivoice.camel.events;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ public record TranscriptTurn(Speaker speaker, String role, String text, String t
         OTHER;
 
         /** The speaker of a provider's role label; {@link #OTHER} for null or a label not known. */
-        static Speaker of(String role) {
+        public static Speaker of(String role) {
             if (role == null) {
                 return OTHER;
             }

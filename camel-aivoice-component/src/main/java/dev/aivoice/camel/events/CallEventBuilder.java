@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.model;
+package dev.aivoice.camel.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
