@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.aivoice.camel.pacer.JdbcPacer;
 import dev.aivoice.camel.pacer.PacerUnavailableException;
+import dev.aivoice.camel.pacer.SendBudget;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,11 +40,14 @@ class JdbcPacerTest {
             startsMillis.sort(Long::compare);
             System.out.println("JdbcPacer waits (ms, sorted) " + startsMillis + " reserved in " + took + " ms");
 
-            // 20 slots at 10/s: waits of about 0, 100, ..., 1900 ms (less the time reserving took)
+            // 20 slots at 10/s, 105 ms apart (100 ms and two arrival margins of 25 ms over 10 slots): waits of about
+            // 0, 105, ..., 1995 ms (less the time reserving took)
+            long interval = SendBudget.of(10, SendBudget.DEFAULT_ARRIVAL_MARGIN).slotIntervalNanos() / 1_000_000;
+            assertThat(interval).isEqualTo(105);
             for (int i = 1; i < startsMillis.size(); i++) {
-                assertThat(startsMillis.get(i) - startsMillis.get(i - 1)).isBetween(100L - took, 100L + took);
+                assertThat(startsMillis.get(i) - startsMillis.get(i - 1)).isBetween(interval - took, interval + took);
             }
-            assertThat(startsMillis.get(19)).isGreaterThanOrEqualTo(1900 - took);
+            assertThat(startsMillis.get(19)).isGreaterThanOrEqualTo(19 * interval - took);
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.concurrent.CompletableFuture;
  * SPI: the pacing budget of provider accounts, i.e. when the next request of an account may start. The component's
  * own is in memory ({@link RequestPacers}, one JVM); {@link JdbcPacer} shares one budget between several instances
  * through a database. Select one with the {@code pacer} option (e.g. {@code pacer=#sharedPacer}).
+ * <p>
+ * A request first {@link #reserve reserves} a slot and waits for it, then, as it is about to be sent,
+ * {@link #admit asks to be admitted}: a request whose thread woke late must not join the ones on time in a burst.
  */
 public interface Pacer {
 
@@ -21,4 +24,16 @@ public interface Pacer {
      *                           could be reserved; the request is then not sent (never sent unpaced)
      */
     CompletableFuture<Duration> reserve(String account, double requestsPerSecond);
+
+    /**
+     * Called when a request's slot has come, right before it is sent: records the send if the account's
+     * {@link SendBudget} allows one now (counted on the real send instants, not the slots), else refuses it and the
+     * request reserves a new slot. Must not block the caller. The default admits every request (slots only).
+     *
+     * @return completes with true (recorded: send now), false (refused: reserve again), or exceptionally with a
+     *         {@link PacerUnavailableException}: the request is then not sent
+     */
+    default CompletableFuture<Boolean> admit(String account, double requestsPerSecond) {
+        return CompletableFuture.completedFuture(true);
+    }
 }

@@ -18,4 +18,14 @@ public record PacedAccount(Pacer pacer, String account, double requestsPerSecond
                     "not sent: the pacer failed to reserve a maxRequestsPerSecond slot", bug));
         }
     }
+
+    /** True: the send was recorded, go now; false: the account's window is full, reserve again. */
+    public CompletableFuture<Boolean> admit() {
+        try {
+            return pacer.admit(account, requestsPerSecond);
+        } catch (RuntimeException bug) {
+            return CompletableFuture.failedFuture(new PacerUnavailableException(
+                    "not sent: the pacer failed to admit the request to its maxRequestsPerSecond window", bug));
+        }
+    }
 }

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class PacedRetryingSender implements Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(PacedRetryingSender.class);
+    /** Refused admissions (window full when the slot came) before a request fails unsent rather than wait on. */
+    static final int MOST_REFUSALS = 20;
 
     private final RetryPolicy policy;
     private final PacedAccount pacer;
@@ -79,6 +81,15 @@ public final class PacedRetryingSender implements Sender {
             attempt(request, number, result, trace);
             return;
         }
+        pace(request, number, result, trace, 0);
+    }
+
+    /**
+     * Waits for a slot, then asks to be admitted as the request is about to go: a request whose thread woke late is
+     * refused when the account's window is full, and reserves a new slot rather than join the others in a burst.
+     */
+    private void pace(ApiRequest request, int number, CompletableFuture<ApiResponse> result, SendObserver.Trace trace,
+                      int refusals) {
         CompletableFuture<Duration> slot = pacer.reserve();
         // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
         long least = slot.isDone() ? 0 : 1;
@@ -87,10 +98,20 @@ public final class PacedRetryingSender implements Sender {
                 trace.paced(wait.toNanos()); // issue 11 (metrics hook)
             }
             return delays.after(Math.max(least, wait.toNanos()));
-        }).whenComplete((waited, stop) ->
+        }).thenCompose(waited -> {
+            CompletableFuture<Boolean> admission = pacer.admit();
+            return admission.isDone() ? admission : admission.thenCompose(admitted -> delays.after(1)
+                    .thenApply(resumed -> admitted));
+        }).whenComplete((admitted, stop) ->
                 failSafely(result, () -> {
-                    if (stop == null) {
+                    if (stop == null && Boolean.TRUE.equals(admitted)) {
                         attempt(request, number, result, trace);
+                    } else if (stop == null && refusals + 1 < MOST_REFUSALS) {
+                        pace(request, number, result, trace, refusals + 1);
+                    } else if (stop == null) {
+                        result.completeExceptionally(stopped.apply(new PacerUnavailableException("not sent: the"
+                                + " pacer refused the request " + MOST_REFUSALS + " times, its account's"
+                                + " maxRequestsPerSecond window being full each time its slot came", null)));
                     } else if (ConnectionFailures.unwrap(stop) instanceof PacerUnavailableException unavailable) {
                         // issue 15: no slot from the pacer: never sent unpaced
                         result.completeExceptionally(stopped.apply(unavailable));
