@@ -38,13 +38,20 @@ class SharedPacingTest {
              CallInstances callers = new CallInstances(2, provider.baseUrl(), "unused")) {
             String account = RequestPacers.account("ringly", provider.baseUrl(), CallInstances.API_KEY);
             logSlots(callers.pools.get(0));
-            // steady state: each instance's first call pays for its cold HTTP client (a few hundred ms), and calls
-            // whose slots passed meanwhile would leave together
-            for (Instance instance : callers.instances) {
-                assertThat(CallInstances.call(instance, "direct:paced", "warm-up", 0).getException()).isNull();
+            // steady state: the first requests of a cold JVM take 50 to 250 ms more from admission to arrival than
+            // later ones (sender threads and connections opened, code loaded), more than the arrival margin. So 20
+            // paced calls per instance first, then a pause longer than the send window so none of them counts
+            List<Future<Exchange>> warmUps = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                Instance instance = callers.instances.get(i % 2);
+                warmUps.add(senders.submit(() -> CallInstances.call(instance, "direct:paced", "warm-up", 9_999)));
             }
-            Thread.sleep(100);
+            for (Future<Exchange> exchange : warmUps) {
+                assertThat(exchange.get(60, TimeUnit.SECONDS).getException()).isNull();
+            }
+            Thread.sleep(1_200);
             int warmUp = provider.arrivals().size();
+            int slotsBefore = slotsMicros(callers.pools.get(0), account).size();
 
             List<Future<Exchange>> sent = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
@@ -57,18 +64,20 @@ class SharedPacingTest {
             }
 
             List<Long> slots = slotsMicros(callers.pools.get(0), account);
-            // the warm-up calls' slots, then one per admission asked for: a refused request reserved again
-            int refused = slots.size() - 2 - 100;
+            // one slot per admission asked for: a refused request reserved again
+            int refused = slots.size() - slotsBefore - 100;
             slots = slots.subList(slots.size() - 100, slots.size());
             List<LoopbackProvider.Arrival> all = provider.arrivals();
             List<LoopbackProvider.Arrival> arrivals = all.subList(warmUp, all.size());
             Duration spread = Duration.ofNanos(arrivals.get(99).nanos() - arrivals.get(0).nanos());
-            int busiestArrivals = busiest(arrivals.stream().map(a -> a.nanos() / 1000).toList(), 1_000_000);
+            List<Long> arrivalMicros = arrivals.stream().map(a -> a.nanos() / 1000).toList();
+            int busiestArrivals = busiest(arrivalMicros, 1_000_000);
             System.out.printf("SCALEOUT pacing: 100 calls from 2 instances sharing 20/s: slots %d ms first to last"
                               + " (%d us apart: 4950 ms plus the arrival margins), busiest second %d slots, %d"
                               + " admissions refused (reserved again); at the provider: first-to-last arrival %d ms,"
-                              + " busiest 1-second window %d arrivals%n", (slots.get(99) - slots.get(0)) / 1000,
-                    INTERVAL_MICROS, busiest(slots, 1_000_000), refused, spread.toMillis(), busiestArrivals);
+                              + " busiest 1-second window %d arrivals, the shortest span of 21 arrivals %d ms%n",
+                    (slots.get(99) - slots.get(0)) / 1000, INTERVAL_MICROS, busiest(slots, 1_000_000), refused,
+                    spread.toMillis(), busiestArrivals, shortestSpan(arrivalMicros, 21) / 1000);
 
             assertThat(arrivals).hasSize(100);
             // the bound, where the provider counts: never more than 20 within any 1-second window
@@ -112,6 +121,15 @@ class SharedPacingTest {
             }
         }
         return slots;
+    }
+
+    /** The shortest time (sorted instants) between the first and last of {@code count} consecutive instants. */
+    static long shortestSpan(List<Long> instants, int count) {
+        long shortest = Long.MAX_VALUE;
+        for (int first = 0; first + count - 1 < instants.size(); first++) {
+            shortest = Math.min(shortest, instants.get(first + count - 1) - instants.get(first));
+        }
+        return shortest;
     }
 
     /** The most instants (sorted, microseconds) in any window [t, t + window) starting at one of them. */

@@ -17,7 +17,7 @@ import java.time.Duration;
 public record SendBudget(int sends, long windowNanos, long slotIntervalNanos) {
 
     /** The default arrival margin: the spread of admission-to-arrival delays the window absorbs. */
-    public static final Duration DEFAULT_ARRIVAL_MARGIN = Duration.ofMillis(25);
+    public static final Duration DEFAULT_ARRIVAL_MARGIN = Duration.ofMillis(40);
 
     /** The most sends one window counts (the shared pacer keeps that many send times per account). */
     static final int MOST_SENDS_PER_WINDOW = 1_000;
@@ -38,6 +38,7 @@ public record SendBudget(int sends, long windowNanos, long slotIntervalNanos) {
         int sends = (int) Math.max(1, Math.min(MOST_SENDS_PER_WINDOW, Math.floor(requestsPerSecond)));
         long span = Math.round(sends * 1_000_000_000d / requestsPerSecond);
         long margin = arrivalMargin.toNanos();
-        return new SendBudget(sends, span + margin, Math.max(1, (span + 2 * margin) / sends));
+        // a quarter margin more between slots: room for threads waking a little late
+        return new SendBudget(sends, span + margin, Math.max(1, (span + margin + margin / 4) / sends));
     }
 }

@@ -100,8 +100,9 @@ public final class PacedRetryingSender implements Sender {
             return delays.after(Math.max(least, wait.toNanos()));
         }).thenCompose(waited -> {
             CompletableFuture<Boolean> admission = pacer.admit();
-            return admission.isDone() ? admission : admission.thenCompose(admitted -> delays.after(1)
-                    .thenApply(resumed -> admitted));
+            // admitted on a pacer's own thread: go on at once (a blocking send still moves to a sender thread)
+            return admission.isDone() ? admission
+                    : admission.thenCompose(admitted -> delays.resume().thenApply(resumed -> admitted));
         }).whenComplete((admitted, stop) ->
                 failSafely(result, () -> {
                     if (stop == null && Boolean.TRUE.equals(admitted)) {
