@@ -81,7 +81,7 @@ public final class PacedRetryingSender implements Sender {
             attempt(request, number, result, trace);
             return;
         }
-        pace(request, number, result, trace, 0);
+        pace(request, number, result, trace, 0, false);
     }
 
     /**
@@ -89,16 +89,19 @@ public final class PacedRetryingSender implements Sender {
      * refused when the account's window is full, and reserves a new slot rather than join the others in a burst.
      */
     private void pace(ApiRequest request, int number, CompletableFuture<ApiResponse> result, SendObserver.Trace trace,
-                      int refusals) {
+                      int refusals, boolean waited) {
         CompletableFuture<Duration> slot = pacer.reserve();
         // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
         long least = slot.isDone() ? 0 : 1;
+        boolean[] waits = { waited };
         slot.thenCompose(wait -> {
-            if (wait.toNanos() > 0) {
+            if (wait.toNanos() > 0 && !waited) {
+                // once per attempt: a paced request is one, however often it was refused and reserved again
                 trace.paced(wait.toNanos()); // issue 11 (metrics hook)
             }
+            waits[0] |= wait.toNanos() > 0;
             return delays.after(Math.max(least, wait.toNanos()));
-        }).thenCompose(waited -> {
+        }).thenCompose(slotCame -> {
             CompletableFuture<Boolean> admission = pacer.admit();
             // admitted on a pacer's own thread: go on at once (a blocking send still moves to a sender thread)
             return admission.isDone() ? admission
@@ -108,7 +111,7 @@ public final class PacedRetryingSender implements Sender {
                     if (stop == null && Boolean.TRUE.equals(admitted)) {
                         attempt(request, number, result, trace);
                     } else if (stop == null && refusals + 1 < MOST_REFUSALS) {
-                        pace(request, number, result, trace, refusals + 1);
+                        pace(request, number, result, trace, refusals + 1, waits[0]);
                     } else if (stop == null) {
                         result.completeExceptionally(stopped.apply(new PacerUnavailableException("not sent: the"
                                 + " pacer refused the request " + MOST_REFUSALS + " times, its account's"
