@@ -9,12 +9,12 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
+import dev.aivoice.camel.events.EventTypeFilter;
 import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.metrics.AiVoiceMetrics;
 import dev.aivoice.camel.metrics.EndpointMonitor;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.ProviderRegistry;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.OptionChecks;
 import dev.aivoice.camel.validation.Secrets;
@@ -79,9 +79,10 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
 
     /** Fails on an unknown provider, api or operation, listing the valid values, and on any bad option value. */
     void validateAddress() {
-        providerSpi = ProviderRegistry.provider(provider);
+        providerSpi = AiVoiceProviders.provider(provider); // issue 13: the registry lives with the component
         // issue 12: every option checked (and secrets cleaned) before anything runs
         new OptionChecks("aivoice:" + provider + ":" + api).check(configuration);
+        EventTypeFilter.check(providerSpi, configuration, "aivoice:" + provider + ":" + api); // issue 13: its types
         secrets = Secrets.of(configuration.getApiKey(), configuration.getWebhookToken(),
                 configuration.getProxyAuthPassword());
         TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
