@@ -94,6 +94,7 @@ class BackfillAcrossInstancesTest {
                 Thread.sleep(50);
             }
             Thread.sleep(1_500); // five more backfill rounds on each instance: a second routing would show
+            instances.forEach(Instance::close); // before the sandbox goes
 
             System.out.println("SCALEOUT backfill across instances: " + CALLS + " outcomes routed "
                                + new java.util.TreeMap<>(routedBy));
@@ -104,7 +105,7 @@ class BackfillAcrossInstancesTest {
                 assertThat(source).containsEntry(callId, "history");
             }
         } finally {
-            instances.forEach(Instance::close);
+            instances.forEach(Instance::close); // again after a failure: stopping twice is harmless
             pools.forEach(HikariDataSource::close);
             senders.shutdownNow();
         }

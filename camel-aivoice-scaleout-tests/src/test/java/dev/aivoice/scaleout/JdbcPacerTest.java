@@ -52,6 +52,35 @@ class JdbcPacerTest {
     }
 
     @Test
+    void twoPacersAdmittingAtOnceLetThroughAtMostTheRateWithinOneWindowByTheDatabaseClock() throws Exception {
+        SharedDatabase.createTables();
+        String account = "test:" + UUID.randomUUID();
+        try (HikariDataSource poolA = SharedDatabase.pool("admit-a", 4); HikariDataSource poolB = SharedDatabase.pool("admit-b", 4);
+             JdbcPacer a = new JdbcPacer(poolA); JdbcPacer b = new JdbcPacer(poolB)) {
+            a.setArrivalMargin(Duration.ofMillis(100));
+            b.setArrivalMargin(Duration.ofMillis(100));
+            // the account's row exists once a slot was reserved
+            assertThat(a.reserve(account, 5).get(15, TimeUnit.SECONDS)).isEqualTo(Duration.ZERO);
+
+            // 12 requests whose slots came at once (late wakers): 5 per 1.1 s at 5/s, the rest refused
+            List<CompletableFuture<Boolean>> admissions = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                admissions.add((i % 2 == 0 ? a : b).admit(account, 5));
+            }
+            long admitted = 0;
+            for (CompletableFuture<Boolean> admission : admissions) {
+                admitted += admission.get(15, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(admitted).isEqualTo(5);
+            assertThat(a.admit(account, 5).get(15, TimeUnit.SECONDS)).isFalse();
+
+            // a window later (1 s of the rate's span and the 100 ms margin) there is room again
+            Thread.sleep(1_150);
+            assertThat(b.admit(account, 5).get(15, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void aReservationTheDatabaseDoesNotAnswerInTimeFailsWithPacerUnavailable() throws Exception {
         SharedDatabase.createTables();
         String account = "test:" + UUID.randomUUID();
