@@ -3,6 +3,7 @@ package dev.aivoice.scaleout;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,20 +64,36 @@ class JdbcPacerTest {
             assertThat(a.reserve(account, 5).get(15, TimeUnit.SECONDS)).isEqualTo(Duration.ZERO);
 
             // 12 requests whose slots came at once (late wakers): 5 per 1.1 s at 5/s, the rest refused
-            List<CompletableFuture<Boolean>> admissions = new ArrayList<>();
+            List<CompletableFuture<Instant>> admissions = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 admissions.add((i % 2 == 0 ? a : b).admit(account, 5));
             }
             long admitted = 0;
-            for (CompletableFuture<Boolean> admission : admissions) {
-                admitted += admission.get(15, TimeUnit.SECONDS) ? 1 : 0;
+            for (CompletableFuture<Instant> admission : admissions) {
+                admitted += admission.get(15, TimeUnit.SECONDS) != null ? 1 : 0;
             }
             assertThat(admitted).isEqualTo(5);
-            assertThat(a.admit(account, 5).get(15, TimeUnit.SECONDS)).isFalse();
+            assertThat(a.admit(account, 5).get(15, TimeUnit.SECONDS)).isNull();
 
             // a window later (1 s of the rate's span and the 100 ms margin) there is room again
             Thread.sleep(1_150);
-            assertThat(b.admit(account, 5).get(15, TimeUnit.SECONDS)).isTrue();
+            assertThat(b.admit(account, 5).get(15, TimeUnit.SECONDS)).isNotNull();
+        }
+    }
+
+    @Test
+    void createTableIfMissingGivesATableOfAnEarlierVersionItsSendTimes() throws Exception {
+        String table = "pacer_" + UUID.randomUUID().toString().substring(0, 8);
+        try (HikariDataSource pool = SharedDatabase.pool("pacer-upgrade", 2); JdbcPacer pacer = new JdbcPacer(pool);
+             Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + table + " (account VARCHAR(200) PRIMARY KEY, next_slot TIMESTAMPTZ NOT NULL)");
+            statement.execute("INSERT INTO " + table + " VALUES ('test:old', now())");
+            pacer.setTableName(table);
+
+            pacer.createTableIfMissing();
+
+            assertThat(pacer.reserve("test:old", 10).get(15, TimeUnit.SECONDS)).isEqualTo(Duration.ZERO);
+            assertThat(pacer.admit("test:old", 10).get(15, TimeUnit.SECONDS)).isNotNull();
         }
     }
 

@@ -16,7 +16,8 @@ final class SharedDatabase {
                                         + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))";
     static final String PACER_TABLE = "CREATE TABLE IF NOT EXISTS aivoice_pacer ("
                                       + "account VARCHAR(200) PRIMARY KEY, next_slot TIMESTAMPTZ NOT NULL,"
-                                      + " sends TIMESTAMPTZ[] NOT NULL DEFAULT '{}')";
+                                      + " sends TIMESTAMPTZ[] NOT NULL DEFAULT '{}', wide_micros BIGINT NOT NULL DEFAULT 0,"
+                                      + " wide_until TIMESTAMPTZ NOT NULL DEFAULT '-infinity')";
 
     private SharedDatabase() {
     }

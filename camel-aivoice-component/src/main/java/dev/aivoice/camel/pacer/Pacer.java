@@ -1,6 +1,7 @@
 package dev.aivoice.camel.pacer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -30,10 +31,20 @@ public interface Pacer {
      * {@link SendBudget} allows one now (counted on the real send instants, not the slots), else refuses it and the
      * request reserves a new slot. Must not block the caller. The default admits every request (slots only).
      *
-     * @return completes with true (recorded: send now), false (refused: reserve again), or exceptionally with a
+     * @return completes with the instant the send was recorded at, by the pacer's clock (a wall clock: the database's
+     *         for a shared pacer), or with null when refused (reserve again); or exceptionally with a
      *         {@link PacerUnavailableException}: the request is then not sent
      */
-    default CompletableFuture<Boolean> admit(String account, double requestsPerSecond) {
-        return CompletableFuture.completedFuture(true);
+    default CompletableFuture<Instant> admit(String account, double requestsPerSecond) {
+        return CompletableFuture.completedFuture(Instant.now());
+    }
+
+    /**
+     * An admitted request of the account was answered {@code slowerBy} later after its admission than the account's
+     * quickest requests lately: it may have reached the provider that much late too, and the requests admitted after
+     * it could then arrive in a burst with it. A pacer widens the account's window, for a while, by what exceeds its
+     * arrival margin. Must not block the caller. The default does nothing.
+     */
+    default void answeredLate(String account, double requestsPerSecond, Duration slowerBy) {
     }
 }

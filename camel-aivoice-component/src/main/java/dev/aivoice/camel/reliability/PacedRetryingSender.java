@@ -1,6 +1,7 @@
 package dev.aivoice.camel.reliability;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -78,7 +79,7 @@ public final class PacedRetryingSender implements Sender {
 
     private void run(ApiRequest request, int number, CompletableFuture<ApiResponse> result, SendObserver.Trace trace) {
         if (pacer == null) {
-            attempt(request, number, result, trace);
+            attempt(request, number, result, trace, null);
             return;
         }
         pace(request, number, result, trace, 0, false);
@@ -102,14 +103,14 @@ public final class PacedRetryingSender implements Sender {
             waits[0] |= wait.toNanos() > 0;
             return delays.after(Math.max(least, wait.toNanos()));
         }).thenCompose(slotCame -> {
-            CompletableFuture<Boolean> admission = pacer.admit();
+            CompletableFuture<Instant> admission = pacer.admit();
             // admitted on a pacer's own thread: go on at once (a blocking send still moves to a sender thread)
             return admission.isDone() ? admission
                     : admission.thenCompose(admitted -> delays.resume().thenApply(resumed -> admitted));
         }).whenComplete((admitted, stop) ->
                 failSafely(result, () -> {
-                    if (stop == null && Boolean.TRUE.equals(admitted)) {
-                        attempt(request, number, result, trace);
+                    if (stop == null && admitted != null) {
+                        attempt(request, number, result, trace, admitted);
                     } else if (stop == null && refusals + 1 < MOST_REFUSALS) {
                         pace(request, number, result, trace, refusals + 1, waits[0]);
                     } else if (stop == null) {
@@ -127,9 +128,13 @@ public final class PacedRetryingSender implements Sender {
                 }));
     }
 
+    /** @param admittedAt when the pacer recorded the send, null without pacing */
     private void attempt(ApiRequest request, int number, CompletableFuture<ApiResponse> result,
-                         SendObserver.Trace trace) {
+                         SendObserver.Trace trace, Instant admittedAt) {
         next.send(request).whenComplete((response, failure) -> {
+            if (admittedAt != null) {
+                pacer.answered(admittedAt); // issue 15: a request answered late may have arrived late
+            }
             if (failure == null) {
                 result.complete(response);
             } else {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -45,8 +46,13 @@ public final class RequestPacers implements Pacer {
     }
 
     @Override
-    public CompletableFuture<Boolean> admit(String account, double requestsPerSecond) {
-        return CompletableFuture.completedFuture(budget(account, requestsPerSecond).sends().admit());
+    public CompletableFuture<Instant> admit(String account, double requestsPerSecond) {
+        return CompletableFuture.completedFuture(budget(account, requestsPerSecond).sends().admit() ? Instant.now() : null);
+    }
+
+    @Override
+    public void answeredLate(String account, double requestsPerSecond, Duration slowerBy) {
+        budget(account, requestsPerSecond).sends().widen(slowerBy.toNanos() - SendBudget.DEFAULT_ARRIVAL_MARGIN.toNanos());
     }
 
     /**

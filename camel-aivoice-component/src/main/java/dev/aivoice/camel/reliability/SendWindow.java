@@ -16,6 +16,9 @@ final class SendWindow {
     private final LongSupplier nanoClock;
     private int oldest;
     private int count;
+    /** The window is this much wider until widenedUntil (a request answered late may have arrived late). */
+    private long widenedNanos;
+    private long widenedUntil;
 
     SendWindow(SendBudget budget, LongSupplier nanoClock) {
         this.sent = new long[budget.sends()];
@@ -26,7 +29,8 @@ final class SendWindow {
     /** Records a send now and returns true, or returns false when the window is full. */
     synchronized boolean admit() {
         long now = nanoClock.getAsLong();
-        if (count == sent.length && now - sent[oldest] < windowNanos) {
+        long window = windowNanos + (now - widenedUntil < 0 ? widenedNanos : 0);
+        if (count == sent.length && now - sent[oldest] < window) {
             return false;
         }
         sent[(oldest + count) % sent.length] = now;
@@ -36,5 +40,19 @@ final class SendWindow {
             count++;
         }
         return true;
+    }
+
+    /** Widens the window by {@code nanos} for two windows and that long: the sends after a late one wait for it. */
+    synchronized void widen(long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        long now = nanoClock.getAsLong();
+        boolean widened = now - widenedUntil < 0;
+        widenedNanos = widened ? Math.max(widenedNanos, nanos) : nanos;
+        long until = now + 2 * windowNanos + nanos;
+        if (!widened || until - widenedUntil > 0) {
+            widenedUntil = until;
+        }
     }
 }

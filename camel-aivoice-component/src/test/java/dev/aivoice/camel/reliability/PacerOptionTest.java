@@ -1,6 +1,7 @@
 package dev.aivoice.camel.reliability;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,9 +61,9 @@ class PacerOptionTest extends ProviderServerTestSupport {
             }
 
             @Override
-            public CompletableFuture<Boolean> admit(String account, double rate) {
+            public CompletableFuture<Instant> admit(String account, double rate) {
                 // a late waker: the window was full when its first slot came
-                return CompletableFuture.supplyAsync(() -> admissions.incrementAndGet() > 1);
+                return CompletableFuture.supplyAsync(() -> admissions.incrementAndGet() > 1 ? Instant.now() : null);
             }
         });
         context.getRegistry().bind("fullPacer", new Pacer() {
@@ -73,8 +74,8 @@ class PacerOptionTest extends ProviderServerTestSupport {
             }
 
             @Override
-            public CompletableFuture<Boolean> admit(String account, double rate) {
-                return CompletableFuture.completedFuture(false);
+            public CompletableFuture<Instant> admit(String account, double rate) {
+                return CompletableFuture.completedFuture(null);
             }
         });
         context.getRegistry().bind("downPacer", (Pacer) (account, rate) -> CompletableFuture.failedFuture(

@@ -56,4 +56,30 @@ class SendWindowTest {
         assertThat(window.admit()).isTrue();
         assertThat(window.admit()).isFalse();
     }
+
+    @Test
+    void aLateAnswerWidensTheWindowByItsExcessForTwoWindowsAndThatLong() {
+        SendWindow window = new SendWindow(SendBudget.of(3, Duration.ofMillis(40)), now::get);
+        for (int i = 0; i < 3; i++) {
+            assertThat(window.admit()).isTrue();
+        }
+        now.addAndGet(100 * MILLI);
+        window.widen(200 * MILLI); // the first of them may have reached the provider 200 ms late
+
+        now.addAndGet(940 * MILLI); // a window (1,040 ms) after the three: still 200 ms to go
+        assertThat(window.admit()).isFalse();
+        now.addAndGet(199 * MILLI);
+        assertThat(window.admit()).isFalse();
+        now.addAndGet(MILLI);
+        assertThat(window.admit()).isTrue();
+
+        window.widen(0); // within the margin: nothing changes
+        now.addAndGet(100 * MILLI + 2 * 1_040 * MILLI); // past the widening: one window again
+        for (int i = 0; i < 3; i++) {
+            assertThat(window.admit()).isTrue();
+        }
+        assertThat(window.admit()).isFalse();
+        now.addAndGet(1_040 * MILLI);
+        assertThat(window.admit()).isTrue();
+    }
 }
