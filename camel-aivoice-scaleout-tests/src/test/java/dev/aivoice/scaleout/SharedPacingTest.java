@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances, one account at maxRequestsPerSecond=20 through a JdbcPacer each on one PostgreSQL table: together
  * they keep the account's rate where it counts, at the provider (a loopback HTTP server recording arrival times),
  * where two in-memory pacers would send 40 per second. The slots the pacers hand out are read back from the database
- * too (a trigger logs every new next_slot of the account's row, in the database's own clock).
+ * too (a trigger logs every new next_slot of the account's row, in the database's own clock). Only the issue's bound
+ * is asserted on arrival times (and the spread's lower bound, the requests did wait); the rest is printed.
  */
 class SharedPacingTest {
 

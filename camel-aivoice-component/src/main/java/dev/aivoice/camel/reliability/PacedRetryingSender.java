@@ -88,19 +88,19 @@ public final class PacedRetryingSender implements Sender {
     /**
      * Waits for a slot, then asks to be admitted as the request is about to go: a request whose thread woke late is
      * refused when the account's window is full, and reserves a new slot rather than join the others in a burst.
+     *
+     * @param waited whether an earlier slot of this attempt was waited for (told to the metrics already)
      */
     private void pace(ApiRequest request, int number, CompletableFuture<ApiResponse> result, SendObserver.Trace trace,
                       int refusals, boolean waited) {
         CompletableFuture<Duration> slot = pacer.reserve();
         // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
         long least = slot.isDone() ? 0 : 1;
-        boolean[] waits = { waited };
         slot.thenCompose(wait -> {
             if (wait.toNanos() > 0 && !waited) {
                 // once per attempt: a paced request is one, however often it was refused and reserved again
                 trace.paced(wait.toNanos()); // issue 11 (metrics hook)
             }
-            waits[0] |= wait.toNanos() > 0;
             return delays.after(Math.max(least, wait.toNanos()));
         }).thenCompose(slotCame -> {
             CompletableFuture<Instant> admission = pacer.admit();
@@ -112,7 +112,7 @@ public final class PacedRetryingSender implements Sender {
                     if (stop == null && admitted != null) {
                         attempt(request, number, result, trace, admitted);
                     } else if (stop == null && refusals + 1 < MOST_REFUSALS) {
-                        pace(request, number, result, trace, refusals + 1, waits[0]);
+                        pace(request, number, result, trace, refusals + 1, waited || slot.join().toNanos() > 0);
                     } else if (stop == null) {
                         result.completeExceptionally(stopped.apply(new PacerUnavailableException("not sent: the"
                                 + " pacer refused the request " + MOST_REFUSALS + " times, its account's"
