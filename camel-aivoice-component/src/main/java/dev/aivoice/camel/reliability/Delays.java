@@ -70,7 +70,10 @@ public final class Delays implements AutoCloseable {
 
     private void resume(CompletableFuture<Void> done) {
         try {
-            resumeOn.execute(() -> done.complete(null));
+            resumeOn.execute(() -> {
+                pending.remove(done); // before completing: whoever waits on it finds it forgotten already
+                done.complete(null);
+            });
         } catch (RejectedExecutionException stopped) {
             done.completeExceptionally(stopped);
         }
