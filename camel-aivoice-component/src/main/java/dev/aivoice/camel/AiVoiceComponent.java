@@ -67,7 +67,7 @@ public class AiVoiceComponent extends HealthCheckComponent implements SSLContext
         // issue 12: Camel reads a duration it cannot parse as 0; check the text first
         new OptionChecks("aivoice:" + parts[0] + ":" + parts[1]).checkDurationTexts(parameters);
         setProperties(endpoint, parameters);
-        endpoint.validateAddress();
+        endpoint.prepare();
         return endpoint;
     }
 
