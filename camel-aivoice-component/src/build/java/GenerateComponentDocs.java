@@ -95,9 +95,9 @@ public class GenerateComponentDocs {
     /** The options grouped by the scope their label names, in a fixed order of scopes. */
     private static void sections(List<Map.Entry<String, JsonNode>> options, StringBuilder out) {
         Map<String, List<Map.Entry<String, JsonNode>>> bySection = new LinkedHashMap<>();
-        for (String title : List.of("Both providers, producer and consumer", "Ringly, producer and consumer",
-                "Ringg, producer and consumer", "Producers of both providers", "Ringly producers", "Ringg producers",
-                "Consumer (Ringg events)")) {
+        for (String title : List.of("Both providers, producer and consumer", "Ringly endpoints",
+                "Ringg endpoints, producer and consumer", "Producers of both providers", "Ringly producers",
+                "Ringg producers", "Consumer (Ringg events)")) {
             bySection.put(title, new ArrayList<>());
         }
         options.forEach(e -> bySection.get(section(e.getValue().path("label").asText())).add(e));
@@ -117,11 +117,12 @@ public class GenerateComponentDocs {
         }
         boolean ringly = tokens.contains("ringly");
         boolean ringg = tokens.contains("ringg");
-        String who = ringly == ringg ? "Both providers" : ringly ? "Ringly" : "Ringg";
         if (tokens.contains("producer")) {
-            return ringly == ringg ? "Producers of both providers" : who + " producers";
+            return ringly == ringg ? "Producers of both providers" : ringly ? "Ringly producers" : "Ringg producers";
         }
-        return who + ", producer and consumer";
+        // Ringly has no consumer: its common options are its producers'
+        return ringly == ringg ? "Both providers, producer and consumer"
+                : ringly ? "Ringly endpoints" : "Ringg endpoints, producer and consumer";
     }
 
     private static List<Map.Entry<String, JsonNode>> entries(JsonNode options) {

@@ -139,7 +139,8 @@ class ComponentDocPageTest {
         if (tokens.contains("producer")) {
             return ringly == ringg ? "Producers of both providers" : ringly ? "Ringly producers" : "Ringg producers";
         }
-        return (ringly == ringg ? "Both providers" : ringly ? "Ringly" : "Ringg") + ", producer and consumer";
+        return ringly == ringg ? "Both providers, producer and consumer"
+                : ringly ? "Ringly endpoints" : "Ringg endpoints, producer and consumer";
     }
 
     /** The rows of the generated tables: a row starts with "| *name*", its other cells follow one per line. */
