@@ -7,11 +7,11 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
+import dev.aivoice.camel.events.EventTypeFilter;
 import dev.aivoice.camel.metrics.AiVoiceMetrics;
 import dev.aivoice.camel.metrics.EndpointMonitor;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.ProviderRegistry;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.OptionChecks;
 import dev.aivoice.camel.validation.Secrets;
@@ -77,7 +77,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
      * one fails, naming it and what is allowed), then builds what they describe.
      */
     void prepare() {
-        providerSpi = ProviderRegistry.provider(provider);
+        providerSpi = AiVoiceProviders.provider(provider); // issue 13: the registry lives with the component
         OptionChecks.normalize(configuration);
         validateAddress();
         secrets = Secrets.of(configuration.getApiKey(), configuration.getWebhookToken(),
@@ -99,6 +99,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     void validateAddress() {
         OptionChecks checks = new OptionChecks("aivoice:" + provider + ":" + api);
         checks.check(configuration); // issue 12: every option checked before anything runs
+        EventTypeFilter.check(providerSpi, configuration, "aivoice:" + provider + ":" + api); // issue 13: its types
         TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
         apis.addAll(providerSpi.consumerApis());
         if (!apis.contains(api)) {

@@ -1,6 +1,6 @@
 package dev.aivoice.camel.benchmarks;
 
-import dev.aivoice.camel.provider.ProviderRegistry;
+import dev.aivoice.camel.AiVoiceProviders;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 
@@ -12,7 +12,7 @@ public final class Availability {
 
     public static boolean hasOperation(String provider, String api, String operation) {
         try {
-            return ProviderRegistry.provider(provider).handler(api, operation) != null;
+            return AiVoiceProviders.provider(provider).handler(api, operation) != null;
         } catch (UnsupportedOperationException | IllegalArgumentException notInThisBuild) {
             return false;
         }

@@ -7,12 +7,12 @@ import java.util.StringJoiner;
  * ({@code 5:ringg|12:call|with|bar|...}), so no content of a part (a {@code |} in a call id, say) can make two
  * different events share a key; a missing part is {@code -}, which no length-prefixed part can be.
  */
-final class DedupeKey {
+public final class DedupeKey {
 
     private DedupeKey() {
     }
 
-    static String of(String... parts) {
+    public static String of(String... parts) {
         StringJoiner key = new StringJoiner("|");
         for (String part : parts) {
             key.add(part == null ? "-" : part.length() + ":" + part);

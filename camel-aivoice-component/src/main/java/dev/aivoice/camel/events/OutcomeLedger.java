@@ -1,44 +1,37 @@
 package dev.aivoice.camel.events;
 
+import java.util.function.Predicate;
+
 import org.apache.camel.spi.IdempotentRepository;
 
 /**
  * Which path routed a call's final outcome, kept in the consumer's {@link IdempotentRepository} beside the event
  * keys, so that with backfill on each outcome is routed once, by the webhook or from the history. The outcome event
- * is the most complete final event the consumer routes: {@code all_processing_completed} when it routes that type
- * (or every type), else the final {@code call_completed}; the legacy callback with a final status too. Such an event
- * marks {@code provider|call|outcome|webhook} before it is routed (and unmarks it when the route fails); the backfill
- * routes a call only when that mark is absent, under the key {@code provider|call|outcome|history}, as an event of
- * the same type; any final webhook event arriving after the history routed the call is answered 200 and not routed.
- * Without backfill it does nothing (no extra keys).
+ * is the one the provider's backfill names for the types the consumer routes (Ringg: {@code all_processing_completed}
+ * when it routes that type or every type, else the final {@code call_completed}; its legacy callback with a final
+ * status too). Such an event marks {@code provider|call|outcome|webhook} before it is routed (and unmarks it when the
+ * route fails); the backfill routes a call only when that mark is absent, under the key
+ * {@code provider|call|outcome|history}, as an event of the same type; any final webhook event arriving after the
+ * history routed the call is answered 200 and not routed. Without backfill it does nothing (no extra keys).
  */
 final class OutcomeLedger {
 
-    static final OutcomeLedger OFF = new OutcomeLedger(null, java.util.List.of());
-    static final String CALL_COMPLETED = "call_completed";
-    static final String ALL_PROCESSING_COMPLETED = "all_processing_completed";
+    static final OutcomeLedger OFF = new OutcomeLedger(null, type -> false);
 
     private final IdempotentRepository repository;
-    private final String outcomeType;
+    private final Predicate<String> carriesOutcome;
 
     /**
-     * @param repository  null for off
-     * @param routedTypes the consumer's eventTypes (empty: all)
+     * @param repository     null for off
+     * @param carriesOutcome the event types whose final events claim the outcome (the provider's, for this consumer)
      */
-    OutcomeLedger(IdempotentRepository repository, java.util.List<String> routedTypes) {
+    OutcomeLedger(IdempotentRepository repository, Predicate<String> carriesOutcome) {
         this.repository = repository;
-        this.outcomeType = routedTypes.isEmpty() || routedTypes.contains(ALL_PROCESSING_COMPLETED)
-                ? ALL_PROCESSING_COMPLETED : CALL_COMPLETED;
-    }
-
-    /** The event type that carries a call's outcome for this consumer (and that the backfill routes). */
-    String outcomeType() {
-        return outcomeType;
+        this.carriesOutcome = carriesOutcome;
     }
 
     private boolean claims(CallEvent event) {
-        return isFinal(event)
-               && (outcomeType.equals(event.getEventType()) || EventTypes.CALLBACK.equals(event.getEventType()));
+        return isFinal(event) && carriesOutcome.test(event.getEventType());
     }
 
     /** True for an event that carries the call's final outcome. */

@@ -16,7 +16,8 @@ public record TranscriptTurn(Speaker speaker, String role, String text, String t
         USER,
         OTHER;
 
-        static Speaker of(String role) {
+        /** The speaker of a provider's role label; public for the providers' parsers (issue 13: ringg/events). */
+        public static Speaker of(String role) {
             return switch (role.toLowerCase(java.util.Locale.ROOT)) {
                 case "bot", "agent", "assistant", "ai" -> AGENT;
                 case "user", "customer", "human", "callee" -> USER;

@@ -2,7 +2,6 @@ package dev.aivoice.camel.events;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +10,7 @@ import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceEndpoint;
 import dev.aivoice.camel.health.WebhookHealthCheck;
 import dev.aivoice.camel.metrics.AiVoiceMetrics;
-import dev.aivoice.camel.ringg.call.HistoryBackfill;
+import dev.aivoice.camel.provider.WebhookFacet;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +41,7 @@ public final class WebhookOperations {
     private WebhookOperations(AiVoiceWebhookConsumer consumer, AiVoiceEndpoint endpoint) {
         this.consumer = consumer;
         this.endpoint = endpoint;
-        String path = endpoint.getConfiguration().getWebhookPath();
+        String path = consumer.path();
         AiVoiceMetrics metrics = endpoint.monitor() != null ? endpoint.monitor().metrics()
                 : AiVoiceMetrics.of(endpoint.getCamelContext());
         this.monitor = new WebhookMonitor(endpoint.getProvider(), metrics,
@@ -63,7 +62,7 @@ public final class WebhookOperations {
         if (registry == null) {
             return;
         }
-        healthCheck = new WebhookHealthCheck(endpoint.getConfiguration().getWebhookPath(), monitor,
+        healthCheck = new WebhookHealthCheck(consumer.path(), monitor,
                 consumer::listening);
         healthCheck.setEnabled(((AiVoiceComponent) endpoint.getComponent()).isHealthCheckConsumerEnabled());
         registry.register(healthCheck);
@@ -83,13 +82,12 @@ public final class WebhookOperations {
             throw new IllegalArgumentException("backfillInterval on aivoice:" + endpoint.getProvider() + ":"
                                                + endpoint.getApi() + " needs the option apiKey to read the call history");
         }
-        if (!endpoint.getProviderSpi().producerApis().getOrDefault("call", List.of()).contains("history")) {
-            throw new IllegalArgumentException("backfillInterval: aivoice provider " + endpoint.getProvider()
-                                               + " has no call history to read");
-        }
-        ledger = new OutcomeLedger(consumer.repository(), consumer.routedTypes());
-        WatermarkMarks marks = new WatermarkMarks(consumer.repository(), endpoint.getProvider(),
-                endpoint.getConfiguration().getWebhookPath());
+        WebhookFacet.OutcomeBackfill history = consumer.webhooks().backfill().orElseThrow(
+                () -> new IllegalArgumentException("backfillInterval: aivoice provider " + endpoint.getProvider()
+                                                   + " has no call history to read"));
+        String outcomeType = history.outcomeType(consumer.routedTypes());
+        ledger = new OutcomeLedger(consumer.repository(), eventType -> history.carriesOutcome(eventType, outcomeType));
+        WatermarkMarks marks = new WatermarkMarks(consumer.repository(), endpoint.getProvider(), consumer.path());
         Backfill.Delivery delivery = new Backfill.Delivery() {
             @Override
             public boolean alreadyRouted(String callId) {
@@ -106,8 +104,7 @@ public final class WebhookOperations {
             }
         };
         // grace: a call must have been final for one interval, so the webhook had its chance to deliver it first
-        backfill = new HistoryBackfill(endpoint, delivery, ledger.outcomeType(), Duration.ofMillis(interval), marks,
-                Clock.systemUTC());
+        backfill = history.create(endpoint, delivery, outcomeType, Duration.ofMillis(interval), marks, Clock.systemUTC());
         backfillThread = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(consumer, "AiVoiceBackfill");
         // the first round at once: it finds what ended while the application was down

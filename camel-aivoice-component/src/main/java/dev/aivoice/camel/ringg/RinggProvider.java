@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.provider.WebhookFacet;
 import dev.aivoice.camel.ringg.agent.RinggAgentAdmin;
 import dev.aivoice.camel.ringg.call.CallCreateHandler;
 import dev.aivoice.camel.ringg.call.CallGetHandler;
@@ -18,6 +19,7 @@ import dev.aivoice.camel.ringg.call.ExportHandler;
 import dev.aivoice.camel.ringg.call.TerminateHandler;
 import dev.aivoice.camel.ringg.call.TerminateNumbersHandler;
 import dev.aivoice.camel.ringg.campaign.CampaignHandlers;
+import dev.aivoice.camel.ringg.events.RinggWebhooks;
 import dev.aivoice.camel.ringg.model.RinggNumber;
 import dev.aivoice.camel.ringg.model.RinggWorkspace;
 import dev.aivoice.camel.ringg.model.RinggWorkspaceUser;
@@ -44,6 +46,7 @@ public final class RinggProvider implements AiVoiceProvider {
 
     private final Map<String, OperationHandler> handlers = new HashMap<>();
     private final ErrorMapper errorMapper = new RinggErrorMapper();
+    private final WebhookFacet webhooks = new RinggWebhooks(NAME);
 
     public RinggProvider() {
         handlers.put("call/create", new CallCreateHandler());
@@ -84,8 +87,8 @@ public final class RinggProvider implements AiVoiceProvider {
     }
 
     @Override
-    public Set<String> consumerApis() {
-        return Set.of("events");
+    public Optional<WebhookFacet> webhooks() {
+        return Optional.of(webhooks);
     }
 
     @Override

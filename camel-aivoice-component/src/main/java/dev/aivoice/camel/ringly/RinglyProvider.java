@@ -2,7 +2,6 @@ package dev.aivoice.camel.ringly;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
@@ -31,11 +30,6 @@ public final class RinglyProvider implements AiVoiceProvider {
     @Override
     public Map<String, List<String>> producerApis() {
         return Map.of("call", List.of("create"));
-    }
-
-    @Override
-    public Set<String> consumerApis() {
-        return Set.of();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
-import dev.aivoice.camel.events.EventTypes;
 
 /**
  * Checks every option value of an endpoint when it is created, so that a misconfiguration fails the route's start
@@ -92,11 +91,7 @@ public final class OptionChecks {
             httpUrl("publicUrl", options.getPublicUrl());
         }
         webhookPath(options.getWebhookPath());
-        try {
-            EventTypes.parse(options.getEventTypes(), "eventTypes");
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(subject + ": " + e.getMessage());
-        }
+        // issue 13: eventTypes is checked against the provider's own webhook types (EventTypeFilter, endpoint)
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.ringg.events.EventTypes;
 import dev.aivoice.camel.test.RinggEvents;
 import dev.aivoice.camel.test.WebhookTestSupport;
 import org.apache.camel.Exchange;

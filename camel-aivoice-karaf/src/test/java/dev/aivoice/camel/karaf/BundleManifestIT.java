@@ -38,6 +38,7 @@ class BundleManifestIT {
                 "dev.aivoice.camel.ringg.call", "dev.aivoice.camel.ringg.campaign", "dev.aivoice.camel.ringg.model",
                 "dev.aivoice.camel.ringg.subscription", "dev.aivoice.camel.ringg.agent", // issue 14: agent requests
                 "dev.aivoice.camel.ringg.workspace",                                    // issue 14: RinggRotatedKey
+                "dev.aivoice.camel.ringg.events",                        // issue 13: Ringg's event types, parser
                 "dev.aivoice.camel.dsl", "dev.aivoice.camel.dsl.builders",
                 "dev.aivoice.camel.dsl.component");
         exports.forEach((pkg, attributes) -> assertThat(attributes).as(pkg).containsEntry("version", "0.1.0"));

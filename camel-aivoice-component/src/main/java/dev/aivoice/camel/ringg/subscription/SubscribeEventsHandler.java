@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.events.EventTypes;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.events.EventTypes;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.Exchange;
 

@@ -1,4 +1,4 @@
-package dev.aivoice.camel.provider;
+package dev.aivoice.camel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,26 +6,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.ringg.RinggProvider;
 import dev.aivoice.camel.ringly.RinglyProvider;
 
 /**
- * The providers the component knows, by URI name: the built-in ones, then any found through
- * {@code META-INF/services/dev.aivoice.camel.provider.AiVoiceProvider} (e.g. a test provider).
+ * The providers the component knows, by URI name: one line per built-in provider, then any found through
+ * {@code META-INF/services/dev.aivoice.camel.provider.AiVoiceProvider} (a provider in its own jar, a test provider).
+ * It lives with the component, so the SPI package ({@code provider/}) knows no implementation.
  */
-public final class ProviderRegistry {
+public final class AiVoiceProviders {
 
     private static final Map<String, AiVoiceProvider> PROVIDERS = new LinkedHashMap<>();
 
     static {
         register(new RinglyProvider());
         register(new RinggProvider());
-        for (AiVoiceProvider extra : ServiceLoader.load(AiVoiceProvider.class, ProviderRegistry.class.getClassLoader())) {
+        for (AiVoiceProvider extra : ServiceLoader.load(AiVoiceProvider.class, AiVoiceProviders.class.getClassLoader())) {
             PROVIDERS.putIfAbsent(extra.name(), extra);
         }
     }
 
-    private ProviderRegistry() {
+    private AiVoiceProviders() {
     }
 
     private static void register(AiVoiceProvider provider) {

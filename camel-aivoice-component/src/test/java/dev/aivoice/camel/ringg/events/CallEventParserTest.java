@@ -1,9 +1,12 @@
-package dev.aivoice.camel.events;
+package dev.aivoice.camel.ringg.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.CallStatus;
+import dev.aivoice.camel.events.NotAnEventException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,12 @@
-package dev.aivoice.camel.events;
+package dev.aivoice.camel.ringg.events;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The call event types a provider delivers, and the parsing of the {@code eventTypes} option. */
+import dev.aivoice.camel.events.EventTypeFilter;
+
+/** The call event types Ringg delivers, and the parsing of the {@code eventTypes} option against them. */
 public final class EventTypes {
 
     public static final String CALL_STARTED = "call_started";
@@ -41,26 +42,6 @@ public final class EventTypes {
      * @throws IllegalArgumentException naming the unknown type and the known ones
      */
     public static List<String> parse(String commaSeparated, String optionName) {
-        Set<String> types = new LinkedHashSet<>();
-        if (commaSeparated != null) {
-            for (String part : commaSeparated.split(",")) {
-                String type = part.trim();
-                if (type.isEmpty()) {
-                    continue;
-                }
-                if (!KNOWN.contains(type)) {
-                    throw new IllegalArgumentException("Unknown event type '" + type + "' in " + optionName
-                                                       + ". Known event types: " + String.join(", ", sorted()));
-                }
-                types.add(type);
-            }
-        }
-        return List.copyOf(types);
-    }
-
-    private static List<String> sorted() {
-        List<String> all = new ArrayList<>(KNOWN);
-        all.sort(null);
-        return all;
+        return EventTypeFilter.parse(commaSeparated, optionName, KNOWN);
     }
 }

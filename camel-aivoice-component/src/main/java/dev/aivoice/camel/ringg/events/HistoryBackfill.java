@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.call;
+package dev.aivoice.camel.ringg.events;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceEndpoint;
 import dev.aivoice.camel.events.Backfill;
 import dev.aivoice.camel.events.CallEvent;
-import dev.aivoice.camel.events.CallEventParser;
 import dev.aivoice.camel.events.CallStatus;
 import dev.aivoice.camel.events.WatermarkMarks;
 import dev.aivoice.camel.json.Json;
@@ -38,12 +37,14 @@ import org.slf4j.LoggerFactory;
  * minute; never older than {@link WatermarkMarks#LOOKBACK}. Memory: one page, and the ids of final calls in their
  * grace period.
  */
-public final class HistoryBackfill implements Backfill {
+final class HistoryBackfill implements Backfill {
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryBackfill.class);
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
     private static final Duration OVERLAP = Duration.ofMinutes(1);
     private static final int PAGE = 100;
+    /** Ringg's call details ({@code aivoice:ringg:call?operation=get}), read as JSON for its every field. */
+    private static final String CALL_DETAILS = "/calling/call-details";
 
     private final AiVoiceEndpoint endpoint;
     private final Delivery delivery;
@@ -61,7 +62,7 @@ public final class HistoryBackfill implements Backfill {
      * @param eventType the type the outcomes are routed as (the consumer's outcome event)
      * @param grace     how long a call must have been final before the history routes it
      */
-    public HistoryBackfill(AiVoiceEndpoint endpoint, Delivery delivery, String eventType, Duration grace,
+    HistoryBackfill(AiVoiceEndpoint endpoint, Delivery delivery, String eventType, Duration grace,
                            WatermarkMarks marks, Clock clock) {
         this.endpoint = endpoint;
         this.delivery = delivery;
@@ -155,7 +156,7 @@ public final class HistoryBackfill implements Backfill {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("id", callId);
         query.put("send_analysis", true);
-        JsonNode answer = context.sendForJson(context.request("GET", CallGetHandler.PATH, query).build())
+        JsonNode answer = context.sendForJson(context.request("GET", CALL_DETAILS, query).build())
                 .get(timeoutMillis(), TimeUnit.MILLISECONDS);
         JsonNode data = answer.get("data");
         return data != null && data.isObject() ? data : answer;

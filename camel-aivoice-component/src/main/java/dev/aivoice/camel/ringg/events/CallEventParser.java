@@ -1,4 +1,4 @@
-package dev.aivoice.camel.events;
+package dev.aivoice.camel.ringg.events;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.aivoice.camel.events.CallEvent;
+import dev.aivoice.camel.events.CallEventBuilder;
+import dev.aivoice.camel.events.NotAnEventException;
+import dev.aivoice.camel.events.TranscriptTurn;
 import dev.aivoice.camel.json.Json;
 
 /**
@@ -51,62 +55,58 @@ public final class CallEventParser {
         if (root == null || !root.isObject()) {
             throw new NotAnEventException("the body is not a JSON object");
         }
-        CallEvent event = new CallEvent();
-        event.provider = provider;
-        event.raw = root;
-        event.rawJson = new String(body, StandardCharsets.UTF_8);
+        CallEventBuilder event = new CallEventBuilder(provider, root, new String(body, StandardCharsets.UTF_8));
         JsonNode type = root.get("event_type");
         JsonNode data = root.get("data");
         if (type != null && type.isTextual() && !type.asText().isBlank()) {
-            event.eventType = type.asText();
-            readCall(root, event);
+            readCall(root, type.asText(), event);
         } else if (data != null && data.isObject() && text(data, "call_id") != null) {
-            event.eventType = EventTypes.CALLBACK;
-            readCall(data, event);
+            readCall(data, EventTypes.CALLBACK, event);
         } else {
             throw new NotAnEventException("the body has neither an event_type nor a callback's data.call_id");
         }
-        return event;
+        return event.build();
     }
 
-    private static void readCall(JsonNode node, CallEvent event) {
-        event.callId = text(node, "call_id");
-        event.callSid = text(node, "call_sid");
-        event.agentId = text(node, "agent_id");
-        event.agentName = text(node, "agent_name");
-        event.workspaceId = text(node, "workspace_id");
-        event.versionId = text(node, "version_id");
-        event.status = firstText(node, "status", "call_status");
-        event.subStatus = firstText(node, "sub_status", "call_sub_status");
-        event.attempt = integer(node.has("retry_count") ? node.get("retry_count") : node.get("retry"));
-        event.direction = firstText(node, "call_type", "call_direction");
-        event.toNumber = text(node, "to_number");
-        event.fromNumber = text(node, "from_number");
-        event.durationSeconds = number(node.get("call_duration"));
-        event.cost = number(node.get("call_cost"));
-        event.calledOn = timestamp(text(node, "called_on"));
-        event.bulkListId = text(node, "bulk_list_id");
-        event.recordingUrl = text(node, "recording_url");
-        event.recordingDurationSeconds = number(node.get("recording_duration"));
+    private static void readCall(JsonNode node, String eventType, CallEventBuilder event) {
+        event.eventType(eventType)
+                .callId(text(node, "call_id"))
+                .callSid(text(node, "call_sid"))
+                .agentId(text(node, "agent_id"))
+                .agentName(text(node, "agent_name"))
+                .workspaceId(text(node, "workspace_id"))
+                .versionId(text(node, "version_id"))
+                .status(firstText(node, "status", "call_status"))
+                .subStatus(firstText(node, "sub_status", "call_sub_status"))
+                .attempt(integer(node.has("retry_count") ? node.get("retry_count") : node.get("retry")))
+                .direction(firstText(node, "call_type", "call_direction"))
+                .toNumber(text(node, "to_number"))
+                .fromNumber(text(node, "from_number"))
+                .durationSeconds(number(node.get("call_duration")))
+                .cost(number(node.get("call_cost")))
+                .calledOn(timestamp(text(node, "called_on")))
+                .bulkListId(text(node, "bulk_list_id"))
+                .recordingUrl(text(node, "recording_url"))
+                .recordingDurationSeconds(number(node.get("recording_duration")))
+                .customVariables(stringMap(node.get("custom_args_values")));
         readTranscript(node.get("transcript"), event);
-        event.customVariables = stringMap(node.get("custom_args_values"));
-        readAnalysis(node, event);
+        readAnalysis(node, eventType, event);
     }
 
-    private static void readAnalysis(JsonNode node, CallEvent event) {
+    private static void readAnalysis(JsonNode node, String eventType, CallEventBuilder event) {
         Map<String, Object> analysis = objectMap(node.has("analysis_data") ? node.get("analysis_data")
                 : node.get("analysis"));
-        event.analysis = analysis;
-        event.platformAnalysis = objectMap(node.get("platform_analysis"));
-        event.clientAnalysis = objectMap(node.get("client_analysis"));
-        if (EventTypes.PLATFORM_ANALYSIS_COMPLETED.equals(event.eventType) && event.platformAnalysis.isEmpty()) {
-            event.platformAnalysis = analysis;
-        } else if (EventTypes.CLIENT_ANALYSIS_COMPLETED.equals(event.eventType) && event.clientAnalysis.isEmpty()) {
-            event.clientAnalysis = analysis;
+        Map<String, Object> platformAnalysis = objectMap(node.get("platform_analysis"));
+        Map<String, Object> clientAnalysis = objectMap(node.get("client_analysis"));
+        if (EventTypes.PLATFORM_ANALYSIS_COMPLETED.equals(eventType) && platformAnalysis.isEmpty()) {
+            platformAnalysis = analysis;
+        } else if (EventTypes.CLIENT_ANALYSIS_COMPLETED.equals(eventType) && clientAnalysis.isEmpty()) {
+            clientAnalysis = analysis;
         }
+        event.analysis(analysis).platformAnalysis(platformAnalysis).clientAnalysis(clientAnalysis);
     }
 
-    private static void readTranscript(JsonNode transcript, CallEvent event) {
+    private static void readTranscript(JsonNode transcript, CallEventBuilder event) {
         if (transcript == null || transcript.isNull()) {
             return;
         }
@@ -115,7 +115,7 @@ public final class CallEventParser {
             String text = transcript.asText();
             turns = jsonArrayOrNull(text);
             if (turns == null) {
-                event.transcriptText = text.isBlank() ? null : text;
+                event.transcriptText(text.isBlank() ? null : text);
                 return;
             }
         }
@@ -129,7 +129,7 @@ public final class CallEventParser {
                 result.add(parsed);
             }
         }
-        event.transcript = Collections.unmodifiableList(result);
+        event.transcript(Collections.unmodifiableList(result));
     }
 
     /** A {@code {role, content}} turn, or a single-key {@code {bot: text}} / {@code {user: text}} one. */
