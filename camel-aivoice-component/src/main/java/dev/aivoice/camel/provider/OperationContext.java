@@ -26,7 +26,7 @@ import dev.aivoice.camel.validation.PathSegments;
 import dev.aivoice.camel.validation.Secrets;
 
 /**
- * What an {@link OperationHandler} needs for one operation of an endpoint: its configuration, request building
+ * What an {@link OperationAction} needs for one operation of an endpoint: its configuration, request building
  * (URL, authentication, JSON body), answer parsing and error construction, and the endpoint's send chain for this
  * operation. One context per operation, shared by every exchange: what is particular to an exchange (its idempotency
  * key) travels on the exchange and the request, never in here.
@@ -130,10 +130,6 @@ public class OperationContext {
             url.append(params);
         }
         return URI.create(url.toString());
-    }
-
-    public URI uri(String path) {
-        return uri(path, null);
     }
 
     /** A request with the provider's authentication already added. */

@@ -4,7 +4,11 @@ import java.util.concurrent.CompletionStage;
 
 import org.apache.camel.Exchange;
 
-/** Carries out one provider operation for an exchange. */
+/**
+ * Carries out one provider operation for an exchange. A provider's operations are {@link Operation}s declared in its
+ * {@link OperationTable}: each binds the exchange with the {@link RequestBinder} and runs its Camel-free
+ * {@link OperationAction}.
+ */
 @FunctionalInterface
 public interface OperationHandler {
 

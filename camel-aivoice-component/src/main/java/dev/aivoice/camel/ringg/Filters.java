@@ -12,49 +12,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
+
+import static dev.aivoice.camel.provider.OperationField.field;
 
 /**
  * Query filters of Ringg reads: the endpoint's {@code agentId}/{@code listId} give defaults, the body (a Map with
  * Ringg's query names or a JSON object) overrides them, the headers {@code CamelAiVoiceAgentId} and
- * {@code CamelAiVoiceListId} override the body. Only the documented names are accepted.
+ * {@code CamelAiVoiceListId} override the body (bound by the {@link dev.aivoice.camel.provider.RequestBinder}, which
+ * refuses undocumented names).
  */
 public final class Filters {
 
     private Filters() {
     }
 
-    /** The filters of the body plus the agent and list defaults, keeping only names in {@code allowed}. */
-    public static Map<String, Object> read(Exchange exchange, OperationContext context, List<String> allowed) {
-        FieldValidator validator = context.validator();
+    /**
+     * The bound filters whose names are in {@code allowed} (the endpoint's agent and list defaults, the body's
+     * filters, the headers), dates and lists as text.
+     */
+    public static Map<String, Object> read(BoundRequest request, List<String> allowed) {
         Map<String, Object> filters = new LinkedHashMap<>();
-        if (allowed.contains("agent_id")) {
-            RequestFields.putIfPresent(filters, "agent_id", context.configuration().getAgentId());
-        }
-        if (allowed.contains("bulk_list_id")) {
-            RequestFields.putIfPresent(filters, "bulk_list_id", context.configuration().getListId());
-        }
-        for (Map.Entry<String, Object> field : RequestFields.read(exchange, Map.class, validator).entrySet()) {
-            if (!allowed.contains(field.getKey())) {
-                throw validator.invalid(field.getKey(), "is not a filter of this operation; allowed filters: "
-                                                        + String.join(", ", allowed));
+        request.fields().forEach((name, value) -> {
+            if (allowed.contains(name)) {
+                filters.put(name, plain(value));
             }
-            RequestFields.putIfPresent(filters, field.getKey(), plain(field.getValue()));
-        }
-        Message message = exchange.getMessage();
-        if (allowed.contains("agent_id")) {
-            RequestFields.putIfPresent(filters, "agent_id", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
-        }
-        if (allowed.contains("bulk_list_id")) {
-            RequestFields.putIfPresent(filters, "bulk_list_id",
-                    message.getHeader(AiVoiceConstants.LIST_ID, String.class));
-        }
+        });
         return filters;
+    }
+
+    /** The agent and list filters Ringg's reads bind: option, then body, then header. */
+    public static OperationField[] agentAndList() {
+        return new OperationField[] {
+                field("agent_id").header(AiVoiceConstants.AGENT_ID).option(AiVoiceConfiguration::getAgentId),
+                field("bulk_list_id").header(AiVoiceConstants.LIST_ID).option(AiVoiceConfiguration::getListId) };
     }
 
     /** Dates and times as ISO text, lists comma-separated, everything else as its text. */

@@ -4,17 +4,17 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import org.apache.camel.Exchange;
 
 /** A Ringg read that answers one object: the body becomes what {@code result} makes of the answer. */
-public final class GetHandler implements OperationHandler {
+public final class GetHandler implements OperationAction {
 
-    /** The request path, which may carry an id taken from the exchange. */
+    /** The request path, which may carry an id of the request. */
     @FunctionalInterface
     public interface PathBuilder {
-        String build(Exchange exchange, OperationContext context);
+        String build(BoundRequest request, OperationContext context);
     }
 
     private final PathBuilder path;
@@ -29,15 +29,20 @@ public final class GetHandler implements OperationHandler {
 
     /** A fixed path whose answer's {@code key} (top level or under {@code data}) is read as {@code type}. */
     public static GetHandler of(String path, String key, Class<?> type) {
-        return new GetHandler((exchange, context) -> path, QueryBuilder.NONE,
+        return new GetHandler((request, context) -> path, QueryBuilder.NONE,
                 (answer, context) -> context.readAnswer(RinggAnswers.payload(answer, key), type));
     }
 
+    /** A fixed path whose answer's list under {@code key} is read as items of {@code type}. */
+    public static GetHandler list(String path, QueryBuilder query, String key, Class<?> type) {
+        return new GetHandler((request, context) -> path, query,
+                (answer, context) -> RinggAnswers.list(answer, key, type, context));
+    }
+
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
-        String resolvedPath = path.build(exchange, context);
-        var request = context.request("GET", resolvedPath, query.build(exchange, context)).build();
-        return context.sendForJson(request)
-                .thenAccept(answer -> exchange.getMessage().setBody(result.apply(answer, context)));
+    public CompletionStage<?> run(BoundRequest request, OperationContext context) {
+        String resolvedPath = path.build(request, context);
+        var get = context.request("GET", resolvedPath, query.build(request, context)).build();
+        return context.sendForJson(get).thenApply(answer -> result.apply(answer, context));
     }
 }

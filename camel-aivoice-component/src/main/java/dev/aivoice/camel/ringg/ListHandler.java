@@ -6,17 +6,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
+import dev.aivoice.camel.provider.OperationResult;
 
 /**
  * A paged Ringg list ({@code limit}/{@code offset}, always both sent). One page: the body is a {@code List} of typed
  * items. {@code pageAll}: the body is a {@link PagedIterator} over every page. Out headers: offset, total when Ringg
  * reports a number, next offset unless it is the last page.
  */
-public final class ListHandler<T> implements OperationHandler {
+public final class ListHandler<T> implements OperationAction {
 
     private final String path;
     private final String itemsKey;
@@ -31,21 +31,19 @@ public final class ListHandler<T> implements OperationHandler {
     }
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
-        Message message = exchange.getMessage();
-        PageRequest paging = PageRequest.of(message, context.configuration(), context.validator());
-        Map<String, Object> query = filters.build(exchange, context);
-        return fetch(context, query, paging.limit(), paging.offset()).thenAccept(first -> {
-            message.setHeader(AiVoiceConstants.OFFSET, first.offset());
-            setOrRemove(message, AiVoiceConstants.TOTAL, first.total());
+    public CompletionStage<?> run(BoundRequest request, OperationContext context) {
+        PageRequest paging = PageRequest.of(request, context.validator());
+        Map<String, Object> query = filters.build(request, context);
+        OperationResult result = request.result();
+        return fetch(context, query, paging.limit(), paging.offset()).thenApply(first -> {
+            result.header(AiVoiceConstants.OFFSET, first.offset());
+            result.header(AiVoiceConstants.TOTAL, first.total());
             if (paging.all()) {
-                message.removeHeader(AiVoiceConstants.NEXT_OFFSET);
-                message.setBody(new PagedIterator<>(first,
-                        offset -> fetch(context, query, paging.limit(), offset)));
-            } else {
-                setOrRemove(message, AiVoiceConstants.NEXT_OFFSET, first.nextOffset());
-                message.setBody(first.items());
+                result.header(AiVoiceConstants.NEXT_OFFSET, null);
+                return new PagedIterator<>(first, offset -> fetch(context, query, paging.limit(), offset));
             }
+            result.header(AiVoiceConstants.NEXT_OFFSET, first.nextOffset());
+            return first.items();
         });
     }
 
@@ -55,14 +53,7 @@ public final class ListHandler<T> implements OperationHandler {
         query.put("limit", limit);
         query.put("offset", offset);
         return context.sendForJson(context.request("GET", path, query).build())
-                .thenApply(answer -> new RinggPage<>(RinggAnswers.list(answer, itemsKey, type, context), offset, limit, RinggAnswers.total(answer)));
-    }
-
-    private static void setOrRemove(Message message, String header, Object value) {
-        if (value == null) {
-            message.removeHeader(header);
-        } else {
-            message.setHeader(header, value);
-        }
+                .thenApply(answer -> new RinggPage<>(RinggAnswers.list(answer, itemsKey, type, context), offset, limit,
+                        RinggAnswers.total(answer)));
     }
 }

@@ -2,18 +2,27 @@ package dev.aivoice.camel.ringg;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Message;
+
+import static dev.aivoice.camel.provider.OperationField.field;
 
 /** Which page(s) of a Ringg list the exchange asks for: headers override the endpoint options. */
 record PageRequest(int limit, int offset, boolean all) {
 
     static final int MAX_LIMIT = 100;
 
-    static PageRequest of(Message message, AiVoiceConfiguration options, FieldValidator validator) {
-        int limit = intHeader(message, AiVoiceConstants.LIMIT, options.getLimit(), validator);
-        int offset = intHeader(message, AiVoiceConstants.OFFSET, options.getOffset(), validator);
-        Boolean all = message.getHeader(AiVoiceConstants.PAGE_ALL, Boolean.class);
+    /** The paging fields every Ringg list binds. */
+    static final OperationField[] FIELDS = {
+            field("limit").header(AiVoiceConstants.LIMIT, Integer.class).option(AiVoiceConfiguration::getLimit),
+            field("offset").header(AiVoiceConstants.OFFSET, Integer.class).option(AiVoiceConfiguration::getOffset),
+            field("page_all").header(AiVoiceConstants.PAGE_ALL, Boolean.class).option(AiVoiceConfiguration::isPageAll)
+    };
+
+    static PageRequest of(BoundRequest request, FieldValidator validator) {
+        int limit = (Integer) request.get("limit");
+        int offset = (Integer) request.get("offset");
         if (limit < 1 || limit > MAX_LIMIT) {
             throw validator.invalid("limit", "must be between 1 and " + MAX_LIMIT + " (Ringg's largest page); was "
                                              + limit);
@@ -21,18 +30,6 @@ record PageRequest(int limit, int offset, boolean all) {
         if (offset < 0) {
             throw validator.invalid("offset", "must be 0 or more; was " + offset);
         }
-        return new PageRequest(limit, offset, all != null ? all : options.isPageAll());
-    }
-
-    private static int intHeader(Message message, String header, int fallback, FieldValidator validator) {
-        Object value = message.getHeader(header);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return message.getHeader(header, Integer.class);
-        } catch (RuntimeException notANumber) {
-            throw validator.invalid(header, "must be a whole number; was " + FieldValidator.quote(value.toString()));
-        }
+        return new PageRequest(limit, offset, (Boolean) request.get("page_all"));
     }
 }

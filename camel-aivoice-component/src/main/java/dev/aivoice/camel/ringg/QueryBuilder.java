@@ -2,14 +2,14 @@ package dev.aivoice.camel.ringg;
 
 import java.util.Map;
 
+import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationContext;
-import org.apache.camel.Exchange;
 
-/** Builds (and validates) the query parameters of a Ringg GET from an exchange. */
+/** Builds (and validates) the query parameters of a Ringg GET from the bound request. */
 @FunctionalInterface
 public interface QueryBuilder {
 
-    QueryBuilder NONE = (exchange, context) -> Map.of();
+    QueryBuilder NONE = (request, context) -> Map.of();
 
-    Map<String, Object> build(Exchange exchange, OperationContext context);
+    Map<String, Object> build(BoundRequest request, OperationContext context);
 }

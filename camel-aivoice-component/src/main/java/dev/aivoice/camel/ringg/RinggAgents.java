@@ -1,66 +1,57 @@
 package dev.aivoice.camel.ringg;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
+import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.ringg.model.RinggAgent;
-import dev.aivoice.camel.ringg.model.RinggVoice;
+import dev.aivoice.camel.ringg.model.RinggDeleted;
 import dev.aivoice.camel.validation.PathSegments;
-import org.apache.camel.Exchange;
 
-/** The agent reads: {@code list} (paged), {@code get} (one assistant), {@code voices} (the voice catalogue). */
+import static dev.aivoice.camel.provider.OperationField.field;
+
+/** The agent reads {@code get} (one assistant) and {@code voices} (the voice catalogue), and {@code archive}. */
 public final class RinggAgents {
+
+    /** The agent id: the header, else the body (the id as text or {@code {"agent_id": ...}}), else the option. */
+    public static final OperationField AGENT_ID = field("agent_id").header(AiVoiceConstants.AGENT_ID)
+            .option(AiVoiceConfiguration::getAgentId);
+
+    /** The voices' {@code language} (a text or List body is the language). */
+    static final OperationField LANGUAGE = field("language");
 
     private RinggAgents() {
     }
 
-    static void register(Map<String, OperationHandler> handlers) {
-        handlers.put("agent/list", new ListHandler<>("/agent/all", "agents", RinggAgent.class, QueryBuilder.NONE));
-        handlers.put("agent/get", new GetHandler(RinggAgents::agentPath, QueryBuilder.NONE,
-                (answer, context) -> context.readAnswer(RinggAnswers.payload(answer, "agents"), RinggAgent.class)));
-        handlers.put("agent/voices", new GetHandler((exchange, context) -> "/agent/voices", RinggAgents::language,
-                (answer, context) -> RinggAnswers.list(answer, "voices", RinggVoice.class, context)));
-        handlers.put("agent/edit", new AgentEditHandler());
-    }
-
-    /** The agent id: header, else the body (the id as text or {@code {"agent_id": ...}}), else the option. */
-    public static String agentId(Exchange exchange, OperationContext context) {
-        String header = exchange.getMessage().getHeader(AiVoiceConstants.AGENT_ID, String.class);
-        if (header != null && !header.isBlank()) {
-            // the header wins: the body may be anything then (e.g. the answer of a create just before)
-            return header;
-        }
-        Object body = exchange.getMessage().getBody();
-        Map<String, Object> fields = new LinkedHashMap<>();
-        RequestFields.putIfPresent(fields, "agent_id", context.configuration().getAgentId());
-        if (body instanceof String text && !text.isBlank() && !text.strip().startsWith("{")) {
-            fields.put("agent_id", text.strip());
-        } else {
-            RequestFields.putIfPresent(fields, "agent_id",
-                    RequestFields.read(exchange, Map.class, context.validator()).get("agent_id"));
-        }
-        return context.validator().requireText("agent_id", fields.get("agent_id"),
-                "set the " + AiVoiceConstants.AGENT_ID + " header, the agentId option or put the id in the body");
-    }
-
-    private static String agentPath(Exchange exchange, OperationContext context) {
-        return "/agent/" + PathSegments.of(context.validator(), "agent_id", agentId(exchange, context));
+    static GetHandler get() {
+        return new GetHandler(RinggAgents::agentPath, QueryBuilder.NONE,
+                (answer, context) -> context.readAnswer(RinggAnswers.payload(answer, "agents"), RinggAgent.class));
     }
 
     /** {@code language}: comma-separated locales, as text, a list, or {@code {"language": ...}}. */
-    private static Map<String, Object> language(Exchange exchange, OperationContext context) {
-        Object body = exchange.getMessage().getBody();
-        if (body instanceof String text && !text.isBlank() && !text.strip().startsWith("{")) {
-            return Map.of("language", text.strip());
-        }
-        if (body instanceof List<?> locales) {
-            return Map.of("language", String.join(",", locales.stream().map(String::valueOf).toList()));
-        }
-        return Filters.read(exchange, context, List.of("language"));
+    static Map<String, Object> language(BoundRequest request, OperationContext context) {
+        return Filters.read(request, List.of("language"));
+    }
+
+    /** {@code DELETE /agent/{agent_id}}: archives the assistant (header, body id or option). */
+    static CompletionStage<?> archive(BoundRequest request, OperationContext context) {
+        String agentId = agentId(request, context);
+        var delete = context.request("DELETE", agentPath(request, context), null).build();
+        return context.sendForJson(delete).thenApply(answer -> new RinggDeleted(agentId, RinggAnswers.text(answer,
+                "message")));
+    }
+
+    public static String agentId(BoundRequest request, OperationContext context) {
+        return context.validator().requireText("agent_id", request.get("agent_id"),
+                "set the " + AiVoiceConstants.AGENT_ID + " header, the agentId option or put the id in the body");
+    }
+
+    private static String agentPath(BoundRequest request, OperationContext context) {
+        return "/agent/" + PathSegments.of(context.validator(), "agent_id", agentId(request, context));
     }
 }

@@ -7,50 +7,37 @@ import java.util.Map;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.correlation.CorrelationIds;
-import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.Violations;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
+
+import static dev.aivoice.camel.provider.OperationField.field;
 
 /**
- * Builds a valid {@link RinglyCallRequest} from an exchange: endpoint options give defaults, the body gives the
+ * Builds a valid {@link RinglyCallRequest} from the bound request: endpoint options give defaults, the body gives the
  * request, headers fill in or override single fields ({@code CamelAiVoiceVariables} merges key by key).
  */
 final class RinglyCallAssembler {
 
     static final List<String> FIELDS = List.of("from_number", "to_number", "agent_tag", "dynamic_variables");
+    static final OperationField[] BOUND = {
+            field("from_number").header(AiVoiceConstants.FROM_NUMBER).option(AiVoiceConfiguration::getFromNumber),
+            field("agent_tag").header(AiVoiceConstants.AGENT_ID).option(AiVoiceConfiguration::getAgentId),
+            field("to_number").header(AiVoiceConstants.TO_NUMBER),
+            field("dynamic_variables").header(AiVoiceConstants.VARIABLES, Object.class)
+    };
 
     private RinglyCallAssembler() {
     }
 
-    static RinglyCallRequest assemble(Exchange exchange, AiVoiceConfiguration options, FieldValidator validator) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        RequestFields.putIfPresent(fields, "from_number", options.getFromNumber());
-        RequestFields.putIfPresent(fields, "agent_tag", options.getAgentId());
-
-        Object raw = exchange.getMessage().getBody();
-        Map<String, Object> body = raw instanceof RinglyCallRequest typed
-                ? typed.wireFields()
-                : RequestFields.read(exchange, RinglyCallRequest.class, validator);
-        for (Map.Entry<String, Object> field : body.entrySet()) {
-            if (!FIELDS.contains(field.getKey())) {
-                throw validator.invalid(field.getKey(), "is not a Ringly call field; allowed fields: "
-                                                        + String.join(", ", FIELDS));
-            }
-            RequestFields.putIfPresent(fields, field.getKey(), field.getValue());
+    static RinglyCallRequest assemble(BoundRequest request, FieldValidator validator) {
+        Map<String, Object> fields = request.fields();
+        Map<Object, Object> variables = request.mergedStrings("dynamic_variables", validator);
+        String correlationId = request.correlationId(); // issue 11
+        if (correlationId != null) {
+            variables.put(CorrelationIds.VARIABLE, correlationId);
         }
-
-        Message message = exchange.getMessage();
-        RequestFields.putIfPresent(fields, "to_number", message.getHeader(AiVoiceConstants.TO_NUMBER, String.class));
-        RequestFields.putIfPresent(fields, "from_number", message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class));
-        RequestFields.putIfPresent(fields, "agent_tag", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
-        Map<Object, Object> variables = RequestFields.stringMap(fields.get("dynamic_variables"), "dynamic_variables", validator);
-        Object headerVariables = message.getHeader(AiVoiceConstants.VARIABLES);
-        if (headerVariables != null) {
-            variables.putAll(RequestFields.stringMap(headerVariables, AiVoiceConstants.VARIABLES, validator));
-        }
-        CorrelationIds.addTo(variables, exchange, options.getCorrelationId()); // issue 11
 
         // every bad field reported at once
         Violations violations = new Violations();

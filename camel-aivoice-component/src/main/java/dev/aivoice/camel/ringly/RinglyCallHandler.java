@@ -8,35 +8,30 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.reliability.IdempotencyKey;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
 /** {@code aivoice:ringly:call}: places one outbound call. */
-final class RinglyCallHandler implements OperationHandler {
+final class RinglyCallHandler implements OperationAction {
 
     static final String PATH = "/make-outbound-call-v2";
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) throws Exception {
-        RinglyCallRequest call = RinglyCallAssembler.assemble(exchange, context.configuration(), context.validator());
+    public CompletionStage<?> run(BoundRequest bound, OperationContext context) throws Exception {
+        RinglyCallRequest call = RinglyCallAssembler.assemble(bound, context.validator());
         // issue 16: pre-dial compliance gate (do-not-call list, recipient-local calling window)
         context.compliance().admit("to_number", call.getToNumber(), context.provider().name(), context.operationName());
         ApiRequest request = context.request("POST", PATH, null)
                 .jsonBody(Json.mapper().writeValueAsBytes(call))
                 .placesCall(true)
-                .idempotencyKey(IdempotencyKey.of(exchange))
+                .idempotencyKey(bound.idempotencyKey())
                 .build();
-        return context.send(request).thenAccept(answer -> {
+        return context.send(request).thenApply(answer -> {
             RinglyCallResponse response = read(answer, context);
-            Message message = exchange.getMessage();
-            message.setBody(response);
-            message.setHeader(AiVoiceConstants.CALL_STATUS, response.getCallStatus());
-            if (response.getCallId() != null) {
-                message.setHeader(AiVoiceConstants.CALL_ID, response.getCallId());
-            }
+            bound.result().header(AiVoiceConstants.CALL_STATUS, response.getCallStatus());
+            bound.result().headerIfPresent(AiVoiceConstants.CALL_ID, response.getCallId());
+            return response;
         });
     }
 

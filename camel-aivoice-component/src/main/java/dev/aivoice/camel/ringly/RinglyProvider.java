@@ -7,6 +7,7 @@ import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.provider.AiVoiceProvider;
 import dev.aivoice.camel.provider.ErrorMapper;
 import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.provider.OperationTable;
 
 /** Ringly.io: one API, {@code call}, with one operation, {@code create}. */
 public final class RinglyProvider implements AiVoiceProvider {
@@ -14,7 +15,6 @@ public final class RinglyProvider implements AiVoiceProvider {
     public static final String NAME = "ringly";
     public static final String DEFAULT_BASE_URL = "https://app.ringly.io/api/1.1/wf";
 
-    private final OperationHandler callHandler = new RinglyCallHandler();
     private final ErrorMapper errorMapper = new RinglyErrorMapper();
 
     @Override
@@ -27,14 +27,19 @@ public final class RinglyProvider implements AiVoiceProvider {
         return DEFAULT_BASE_URL;
     }
 
+    /** Every operation, declared once: see {@link RinglyOperations}. */
+    public OperationTable operations() {
+        return RinglyOperations.TABLE;
+    }
+
     @Override
     public Map<String, List<String>> producerApis() {
-        return Map.of("call", List.of("create"));
+        return RinglyOperations.TABLE.apis();
     }
 
     @Override
     public OperationHandler handler(String api, String operation) {
-        return callHandler;
+        return RinglyOperations.TABLE.operation(api, operation);
     }
 
     /** Ringly takes the raw key, no scheme. */

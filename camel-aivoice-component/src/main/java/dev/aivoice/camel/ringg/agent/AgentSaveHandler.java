@@ -8,14 +8,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.model.RinggAgentSaved;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.PathSegments;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
 /**
  * {@code aivoice:ringg:agent} {@code create} ({@code POST /public/agent}) and {@code update}
@@ -23,9 +21,9 @@ import org.apache.camel.Message;
  * Ringg's field names; every field is checked (required on create, lengths, locale, agent type, variable names)
  * before anything is sent. On create the new id is also put in {@code CamelAiVoiceAgentId}.
  */
-public final class AgentSaveHandler implements OperationHandler {
+public final class AgentSaveHandler implements OperationAction {
 
-    static final String PATH = "/public/agent";
+    public static final String PATH = "/public/agent";
     /** Field and its longest length; 0 for fields checked otherwise. */
     static final Map<String, Integer> FIELDS = new LinkedHashMap<>();
     static final List<String> REQUIRED_ON_CREATE = List.of("agent_name", "introduction_and_objective",
@@ -56,12 +54,11 @@ public final class AgentSaveHandler implements OperationHandler {
     }
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
+    public CompletionStage<?> run(BoundRequest request, OperationContext context) {
         FieldValidator validator = context.validator();
-        Map<String, Object> fields = RequestFields.read(exchange, RinggAgentRequest.class, validator);
+        Map<String, Object> fields = request.bodyFields();
         Object bodyAgentId = fields.remove("agent_id");
         check(fields, validator);
-        Message message = exchange.getMessage();
         String method;
         String path;
         if (create) {
@@ -71,7 +68,9 @@ public final class AgentSaveHandler implements OperationHandler {
             method = "POST";
             path = PATH;
         } else {
-            String agentId = agentId(bodyAgentId, message, context);
+            String agentId = context.validator().requireText("agent_id", request.get("agent_id"),
+                    "name the assistant to update in the body, the " + AiVoiceConstants.AGENT_ID
+                    + " header or the agentId option");
             if (fields.isEmpty()) {
                 throw validator.invalid("body", "names nothing to update: give at least one of "
                                                 + String.join(", ", FIELDS.keySet()));
@@ -79,24 +78,13 @@ public final class AgentSaveHandler implements OperationHandler {
             method = "PATCH";
             path = PATH + "/" + PathSegments.of(context.validator(), "agent_id", agentId);
         }
-        return context.sendForJson(context.jsonRequest(method, path, fields).build()).thenAccept(answer -> {
+        return context.sendForJson(context.jsonRequest(method, path, fields).build()).thenApply(answer -> {
             RinggAgentSaved saved = RinggAgentSaved.read(answer, context);
-            if (create && saved.getId() != null) {
-                message.setHeader(AiVoiceConstants.AGENT_ID, saved.getId());
+            if (create) {
+                request.result().headerIfPresent(AiVoiceConstants.AGENT_ID, saved.getId());
             }
-            message.setBody(saved);
+            return saved;
         });
-    }
-
-    /** update: the header, else the body's {@code agent_id}, else the {@code agentId} option. */
-    private static String agentId(Object bodyAgentId, Message message, OperationContext context) {
-        Object agentId = message.getHeader(AiVoiceConstants.AGENT_ID, String.class);
-        if (agentId == null) {
-            agentId = bodyAgentId != null ? bodyAgentId : context.configuration().getAgentId();
-        }
-        return context.validator().requireText("agent_id", agentId, "name the assistant to update in the body, the "
-                                                                    + AiVoiceConstants.AGENT_ID
-                                                                    + " header or the agentId option");
     }
 
     private void check(Map<String, Object> fields, FieldValidator validator) {

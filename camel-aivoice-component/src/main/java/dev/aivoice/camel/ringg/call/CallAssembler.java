@@ -1,25 +1,39 @@
 package dev.aivoice.camel.ringg.call;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.correlation.CorrelationIds;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.Violations;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
+
+import static dev.aivoice.camel.provider.OperationField.field;
 
 /**
- * Builds the JSON fields of a Ringg call from an exchange: endpoint options give defaults, the body (a
+ * Checks and completes the JSON fields of a Ringg call as bound: endpoint options give defaults, the body (a
  * {@link RinggCallRequest}, a Map with Ringg's names or a JSON object) gives the request, headers fill in or override
  * single fields ({@code CamelAiVoiceVariables} and {@code CamelAiVoiceCallConfig} merge key by key).
  */
 final class CallAssembler {
+
+    /** What a call binds besides its body. */
+    static final OperationField[] BOUND = {
+            field("agent_id").header(AiVoiceConstants.AGENT_ID).option(AiVoiceConfiguration::getAgentId),
+            field("name").header(AiVoiceConstants.CALLEE_NAME),
+            field("mobile_number").header(AiVoiceConstants.TO_NUMBER),
+            field("number_pool_id").option(AiVoiceConfiguration::getNumberPoolId),
+            field("from_number_id").option(AiVoiceConfiguration::getFromNumberId),
+            field("from_number").header(AiVoiceConstants.FROM_NUMBER).option(AiVoiceConfiguration::getFromNumber),
+            field("custom_args_values").header(AiVoiceConstants.VARIABLES, Object.class),
+            field("call_config").header(AiVoiceConstants.CALL_CONFIG, Object.class)
+                    .option(AiVoiceConfiguration::getCallConfig)
+    };
 
     static final List<String> FIELDS = List.of("name", "mobile_number", "agent_id", "number_pool_id", "from_number_id",
             "from_number", "custom_args_values", "call_config", "callback_url", "callback_args", "smart_formatter",
@@ -29,20 +43,9 @@ final class CallAssembler {
     private CallAssembler() {
     }
 
-    static Map<String, Object> assemble(Exchange exchange, AiVoiceConfiguration options, FieldValidator validator) {
-        Map<String, Object> body = RequestFields.read(exchange, RinggCallRequest.class, validator);
-        for (String field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw validator.invalid(field, "is not a Ringg call field; allowed fields: " + String.join(", ", FIELDS));
-            }
-        }
-        Message message = exchange.getMessage();
-        Map<String, Object> fields = new LinkedHashMap<>();
-        RequestFields.putIfPresent(fields, "agent_id", options.getAgentId());
-        fields.putAll(body);
-        RequestFields.putIfPresent(fields, "name", message.getHeader(AiVoiceConstants.CALLEE_NAME, String.class));
-        RequestFields.putIfPresent(fields, "mobile_number", message.getHeader(AiVoiceConstants.TO_NUMBER, String.class));
-        RequestFields.putIfPresent(fields, "agent_id", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
+    static Map<String, Object> assemble(BoundRequest request, FieldValidator validator) {
+        Map<String, Object> fields = request.fields();
+        fields.remove("call_config");
 
         // every bad field reported at once
         Violations violations = new Violations();
@@ -52,29 +55,20 @@ final class CallAssembler {
                 "set it in the body or the " + AiVoiceConstants.TO_NUMBER + " header"));
         violations.check(() -> validator.requireText("agent_id", fields.get("agent_id"),
                 "set it in the body, the " + AiVoiceConstants.AGENT_ID + " header or the agentId option"));
-        violations.run(() -> callerSource(fields, body, message, options, validator));
-        violations.run(() -> variables(fields, exchange, options, validator));
-        violations.run(() -> RequestFields.putIfPresent(fields, "call_config",
-                CallConfigs.merge(options.getCallConfig(), body.get("call_config"), message, validator)));
+        violations.run(() -> callerSource(fields, request, validator));
+        violations.run(() -> variables(fields, request, validator));
+        violations.run(() -> RequestFields.putIfPresent(fields, "call_config", CallConfigs.merge(request, validator)));
         violations.run(() -> checkCallback(fields, validator));
         violations.throwIfAny();
         return fields;
     }
 
-    private static void callerSource(Map<String, Object> fields, Map<String, Object> body, Message message,
-                                     AiVoiceConfiguration options, FieldValidator validator) {
-        Map<String, Object> fromHeaders = new LinkedHashMap<>();
-        RequestFields.putIfPresent(fromHeaders, "from_number",
-                message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class));
-        Map<String, Object> fromOptions = new LinkedHashMap<>();
-        RequestFields.putIfPresent(fromOptions, "number_pool_id", options.getNumberPoolId());
-        RequestFields.putIfPresent(fromOptions, "from_number_id", options.getFromNumberId());
-        RequestFields.putIfPresent(fromOptions, "from_number", options.getFromNumber());
+    private static void callerSource(Map<String, Object> fields, BoundRequest request, FieldValidator validator) {
         Map.Entry<String, Object> caller = CallerSource.pick(CALLER_FIELDS, validator,
                 "set it in the body, the " + AiVoiceConstants.FROM_NUMBER
                                                                    + " header or the numberPoolId, fromNumberId or"
                                                                    + " fromNumber option",
-                fromHeaders, body, fromOptions);
+                request.levels(CALLER_FIELDS));
         CALLER_FIELDS.forEach(fields::remove);
         if ("from_number".equals(caller.getKey())) {
             validator.requireCallerE164("from_number", caller.getValue(), "");
@@ -84,13 +78,12 @@ final class CallAssembler {
         fields.put(caller.getKey(), caller.getValue());
     }
 
-    private static void variables(Map<String, Object> fields, Exchange exchange, AiVoiceConfiguration options,
-                                  FieldValidator validator) {
-        Map<Object, Object> variables = RequestFields.stringMap(fields.get("custom_args_values"), "custom_args_values",
-                validator);
-        variables.putAll(RequestFields.stringMap(exchange.getMessage().getHeader(AiVoiceConstants.VARIABLES),
-                AiVoiceConstants.VARIABLES, validator));
-        CorrelationIds.addTo(variables, exchange, options.getCorrelationId()); // issue 11
+    private static void variables(Map<String, Object> fields, BoundRequest request, FieldValidator validator) {
+        Map<Object, Object> variables = request.mergedStrings("custom_args_values", validator);
+        String correlationId = request.correlationId(); // issue 11
+        if (correlationId != null) {
+            variables.put(CorrelationIds.VARIABLE, correlationId);
+        }
         validator.requireVariables("custom_args_values", variables);
         fields.remove("custom_args_values");
         if (!variables.isEmpty()) {

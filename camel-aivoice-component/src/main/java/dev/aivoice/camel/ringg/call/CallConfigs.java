@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Message;
 
 /**
  * Builds and checks a {@code call_config}: the endpoint option, then the body's, then the header
@@ -29,16 +29,20 @@ public final class CallConfigs {
     private CallConfigs() {
     }
 
-    /** The merged, checked call_config, or null when no level gives one. */
-    public static Map<String, Object> merge(String option, Object fromBody, Message message, FieldValidator validator) {
+    /**
+     * The bound call_config's levels (option, body, header) merged key by key and checked, or null when none gives
+     * one.
+     */
+    public static Map<String, Object> merge(BoundRequest request, FieldValidator validator) {
         Map<String, Object> config = new LinkedHashMap<>();
-        if (option != null && !option.isBlank()) {
+        if (request.fromOption("call_config") instanceof String option && !option.isBlank()) {
             deepMerge(config, RequestFields.fromValue(option, "callConfig (endpoint option)", RinggCallConfig.class,
                     validator));
         }
-        deepMerge(config, RequestFields.fromValue(fromBody, "call_config", RinggCallConfig.class, validator));
-        deepMerge(config, RequestFields.fromValue(message.getHeader(AiVoiceConstants.CALL_CONFIG),
-                AiVoiceConstants.CALL_CONFIG, RinggCallConfig.class, validator));
+        deepMerge(config, RequestFields.fromValue(request.fromBody("call_config"), "call_config",
+                RinggCallConfig.class, validator));
+        deepMerge(config, RequestFields.fromValue(request.fromHeader("call_config"), AiVoiceConstants.CALL_CONFIG,
+                RinggCallConfig.class, validator));
         if (config.isEmpty()) {
             return null;
         }

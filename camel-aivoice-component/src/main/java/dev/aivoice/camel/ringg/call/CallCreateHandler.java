@@ -1,5 +1,6 @@
 package dev.aivoice.camel.ringg.call;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -12,38 +13,38 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.compliance.RinggCallGate;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ApiResponse;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.reliability.IdempotencyKey;
+import dev.aivoice.camel.provider.OperationField;
+import dev.aivoice.camel.provider.OperationResult;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.ringg.model.RinggCallCreated;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
 /** {@code aivoice:ringg:call?operation=create}: one outbound call through the current v2 endpoint. */
-public final class CallCreateHandler implements OperationHandler {
+public final class CallCreateHandler implements OperationAction {
 
-    static final String PATH = "/calling/v2/outbound/individual";
+    public static final String PATH = "/calling/v2/outbound/individual";
+    /** The body's accepted names. */
+    public static final List<String> FIELDS = CallAssembler.FIELDS;
+    /** What a call binds besides its body. */
+    public static final OperationField[] BOUND = CallAssembler.BOUND;
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
-        Map<String, Object> call = CallAssembler.assemble(exchange, context.configuration(), context.validator());
+    public CompletionStage<?> run(BoundRequest bound, OperationContext context) {
+        Map<String, Object> call = CallAssembler.assemble(bound, context.validator());
         // issue 16: pre-dial compliance gate (do-not-call list; calling window: reject, or defer into call_config)
         RinggCallGate.admit(context.compliance(), call, context.provider().name(), context.operationName());
         ApiRequest request = context.jsonRequest("POST", PATH, call)
                 .placesCall(true)
-                .idempotencyKey(IdempotencyKey.of(exchange))
+                .idempotencyKey(bound.idempotencyKey())
                 .build();
-        return context.send(request).thenAccept(answer -> {
+        OperationResult result = bound.result();
+        return context.send(request).thenApply(answer -> {
             RinggCallCreated created = read(answer, context);
-            Message message = exchange.getMessage();
-            message.setBody(created);
-            if (created.getCallId() != null) {
-                message.setHeader(AiVoiceConstants.CALL_ID, created.getCallId());
-            }
-            if (created.getCallStatus() != null) {
-                message.setHeader(AiVoiceConstants.CALL_STATUS, created.getCallStatus());
-            }
+            result.headerIfPresent(AiVoiceConstants.CALL_ID, created.getCallId());
+            result.headerIfPresent(AiVoiceConstants.CALL_STATUS, created.getCallStatus());
+            return created;
         });
     }
 

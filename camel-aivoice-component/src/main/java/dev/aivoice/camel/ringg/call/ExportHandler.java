@@ -10,22 +10,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.http.ApiResponse;
 import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.provider.OperationResult;
 import dev.aivoice.camel.ringg.RinggAnswers;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
 /**
  * {@code aivoice:ringg:call?operation=export}: {@code POST /calling/history/download} with the filters as query
@@ -33,37 +30,38 @@ import org.apache.camel.Message;
  * the body is then that message (a String). Or it streams the CSV: the body is then an {@code InputStream} read
  * straight from the connection, never buffered whole, and {@code Content-Type} is set; whoever reads it closes it.
  */
-public final class ExportHandler implements OperationHandler {
+public final class ExportHandler implements OperationAction {
 
-    static final String PATH = "/calling/history/download";
-    static final List<String> FILTERS = List.of("start_date", "end_date", "agent_id", "status", "include_analysis",
+    public static final String PATH = "/calling/history/download";
+    public static final List<String> FILTERS = List.of("start_date", "end_date", "agent_id", "status", "include_analysis",
             "call_type", "bulk_list_id", "voicemail", "from_number", "to_number", "call_id", "limit", "offset");
     static final List<String> CALL_TYPES = List.of("outbound", "inbound", "webcall");
+    /** Camel's {@code Exchange.CONTENT_TYPE}. */
+    static final String CONTENT_TYPE = "Content-Type";
     /** A message answer is a small JSON object; anything larger is not one. */
     static final int MAX_MESSAGE_BYTES = 1_048_576;
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
-        Map<String, Object> query = filters(exchange, context);
+    public CompletionStage<?> run(BoundRequest bound, OperationContext context) {
+        Map<String, Object> query = bound.fields();
+        check(query, context.validator());
         var request = context.request("POST", PATH, query)
                 .header("Accept", "text/csv, application/json")
                 .streamAnswer(true)
                 .build();
-        Message message = exchange.getMessage();
-        return context.send(request).thenAccept(response -> answer(response, message, context));
+        return context.send(request).thenApply(response -> answer(response, bound.result(), context));
     }
 
-    private static void answer(ApiResponse response, Message message, OperationContext context) {
+    private static Object answer(ApiResponse response, OperationResult result, OperationContext context) {
         InputStream raw = response.stream() != null ? response.stream() : new ByteArrayInputStream(response.body());
         BufferedInputStream in = new BufferedInputStream(raw);
         String contentType = response.header("Content-Type").orElse("");
         try {
             if (contentType.toLowerCase().contains("json") || startsWithBrace(in)) {
-                message.setBody(messageOf(in, response.status(), context));
-            } else {
-                message.setHeader(Exchange.CONTENT_TYPE, contentType.isBlank() ? "text/csv" : contentType);
-                message.setBody(in);
+                return messageOf(in, response.status(), context);
             }
+            result.header(CONTENT_TYPE, contentType.isBlank() ? "text/csv" : contentType);
+            return in;
         } catch (IOException e) {
             closeQuietly(in);
             throw context.unusableAnswer(response.status(), "an export answer that could not be read", e);
@@ -107,26 +105,6 @@ public final class ExportHandler implements OperationHandler {
             text = RinggAnswers.text(answer, "detail");
         }
         return context.redact(text != null ? text : String.valueOf(answer));
-    }
-
-    private static Map<String, Object> filters(Exchange exchange, OperationContext context) {
-        FieldValidator validator = context.validator();
-        Map<String, Object> given = RequestFields.read(exchange, RinggExportRequest.class, validator);
-        Message message = exchange.getMessage();
-        Map<String, Object> query = new LinkedHashMap<>();
-        RequestFields.putIfPresent(query, "agent_id", context.configuration().getAgentId());
-        RequestFields.putIfPresent(query, "bulk_list_id", context.configuration().getListId());
-        for (Map.Entry<String, Object> field : given.entrySet()) {
-            if (!FILTERS.contains(field.getKey())) {
-                throw validator.invalid(field.getKey(), "is not an export filter; allowed filters: "
-                                                        + String.join(", ", FILTERS));
-            }
-            RequestFields.putIfPresent(query, field.getKey(), field.getValue());
-        }
-        RequestFields.putIfPresent(query, "agent_id", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
-        RequestFields.putIfPresent(query, "bulk_list_id", message.getHeader(AiVoiceConstants.LIST_ID, String.class));
-        check(query, validator);
-        return query;
     }
 
     private static void check(Map<String, Object> query, FieldValidator validator) {

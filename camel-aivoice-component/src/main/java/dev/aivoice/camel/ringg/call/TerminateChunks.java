@@ -10,8 +10,8 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.OperationResult;
 import dev.aivoice.camel.ringg.RinggAnswers;
-import org.apache.camel.Message;
 
 /**
  * Sends the requests of one terminate (at most 100 numbers each) one after the other. The numbers of the requests
@@ -39,11 +39,12 @@ final class TerminateChunks {
         return bodies;
     }
 
-    static CompletableFuture<Void> send(OperationContext context, String path, List<Map<String, Object>> bodies,
-                                        int distinctNumbers, Message message) {
+    static CompletableFuture<RinggTerminated> send(OperationContext context, String path,
+                                                   List<Map<String, Object>> bodies, int distinctNumbers,
+                                                   OperationResult result) {
         List<String> messages = new ArrayList<>();
         List<String> terminated = new ArrayList<>();
-        message.setHeader(AiVoiceConstants.TERMINATED_NUMBERS, terminated);
+        result.header(AiVoiceConstants.TERMINATED_NUMBERS, terminated);
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (int i = 0; i < bodies.size(); i++) {
             Map<String, Object> body = bodies.get(i);
@@ -62,7 +63,7 @@ final class TerminateChunks {
                         }
                     });
         }
-        return chain.thenRun(() -> message.setBody(new RinggTerminated(bodies.size(), distinctNumbers, messages)));
+        return chain.thenApply(done -> new RinggTerminated(bodies.size(), distinctNumbers, messages));
     }
 
     private static RuntimeException report(Throwable failure, int failed, int requests, int numbersApplied) {

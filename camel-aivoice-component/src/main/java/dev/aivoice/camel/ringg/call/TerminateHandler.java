@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
+
+import static dev.aivoice.camel.provider.OperationField.field;
 
 /**
  * {@code aivoice:ringg:call?operation=terminate}: cancels queued and retrying calls ({@code PATCH /campaign/terminate})
@@ -22,24 +25,21 @@ import org.apache.camel.Exchange;
  * numbers per request: larger sets go out as consecutive requests that each repeat the other fields. The endpoint's
  * {@code agentId} is deliberately not applied: terminating every call of an agent must be asked for explicitly.
  */
-public final class TerminateHandler implements OperationHandler {
+public final class TerminateHandler implements OperationAction {
 
-    static final String PATH = "/campaign/terminate";
-    static final List<String> FIELDS = List.of("agent_id", "call_ids", "campaign_id", "mobile_numbers");
+    public static final String PATH = "/campaign/terminate";
+    public static final List<String> FIELDS = List.of("agent_id", "call_ids", "campaign_id", "mobile_numbers");
+    /** The header {@code CamelAiVoiceCallId} adds one call to the body's {@code call_ids}. */
+    public static final OperationField CALL_ID = field("call_ids").header(AiVoiceConstants.CALL_ID);
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
+    public CompletionStage<?> run(BoundRequest request, OperationContext context) {
         FieldValidator validator = context.validator();
-        Map<String, Object> fields = RequestFields.read(exchange, RinggTerminateRequest.class, validator);
-        for (String field : fields.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw validator.invalid(field, "is not a terminate field; allowed fields: " + String.join(", ", FIELDS));
-            }
-        }
+        Map<String, Object> fields = request.bodyFields();
         List<String> callIds = texts(fields.get("call_ids"), "call_ids", validator);
-        String headerCallId = exchange.getMessage().getHeader(AiVoiceConstants.CALL_ID, String.class);
+        Object headerCallId = request.fromHeader("call_ids");
         if (headerCallId != null && !callIds.contains(headerCallId)) {
-            callIds.add(headerCallId);
+            callIds.add(headerCallId.toString());
         }
         List<String> numbers = texts(fields.get("mobile_numbers"), "mobile_numbers", validator);
         for (int i = 0; i < numbers.size(); i++) {
@@ -57,7 +57,7 @@ public final class TerminateHandler implements OperationHandler {
         }
         List<String> distinctNumbers = new ArrayList<>(new LinkedHashSet<>(numbers));
         return TerminateChunks.send(context, PATH, TerminateChunks.bodies(common, distinctNumbers),
-                distinctNumbers.size(), exchange.getMessage());
+                distinctNumbers.size(), request.result());
     }
 
     static List<String> texts(Object value, String field, FieldValidator validator) {

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import dev.aivoice.camel.AiVoiceConstants;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
+
+import static dev.aivoice.camel.provider.OperationField.field;
 
 /**
  * {@code aivoice:ringg:campaign} {@code terminateNumbers} ({@code PATCH /campaign/terminate/numbers}: these numbers
@@ -21,10 +23,12 @@ import org.apache.camel.Exchange;
  * body ({@link RinggTerminateNumbersRequest}, Map or JSON) plus the header {@code CamelAiVoiceToNumber}; at most 100
  * go in one request (see {@link TerminateChunks}).
  */
-public final class TerminateNumbersHandler implements OperationHandler {
+public final class TerminateNumbersHandler implements OperationAction {
 
-    static final String NUMBERS_PATH = "/campaign/terminate/numbers";
-    static final String CAMPAIGN_NUMBERS_PATH = "/campaign/terminate/campaign-numbers";
+    public static final String NUMBERS_PATH = "/campaign/terminate/numbers";
+    public static final String CAMPAIGN_NUMBERS_PATH = "/campaign/terminate/campaign-numbers";
+    /** The header {@code CamelAiVoiceToNumber} adds one number to the body's {@code mobile_numbers}. */
+    public static final OperationField TO_NUMBER = field("mobile_numbers").header(AiVoiceConstants.TO_NUMBER);
 
     private final boolean inCampaign;
 
@@ -32,21 +36,19 @@ public final class TerminateNumbersHandler implements OperationHandler {
         this.inCampaign = inCampaign;
     }
 
+    /** The body fields of this terminate. */
+    public static List<String> fields(boolean inCampaign) {
+        return inCampaign ? List.of("campaign_id", "mobile_numbers") : List.of("mobile_numbers");
+    }
+
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
+    public CompletionStage<?> run(BoundRequest request, OperationContext context) {
         FieldValidator validator = context.validator();
-        Map<String, Object> fields = RequestFields.read(exchange, RinggTerminateNumbersRequest.class, validator);
-        List<String> allowed = inCampaign ? List.of("campaign_id", "mobile_numbers") : List.of("mobile_numbers");
-        for (String field : fields.keySet()) {
-            if (!allowed.contains(field)) {
-                throw validator.invalid(field, "is not a field of this terminate; allowed fields: "
-                                               + String.join(", ", allowed));
-            }
-        }
+        Map<String, Object> fields = request.bodyFields();
         List<String> numbers = TerminateHandler.texts(fields.get("mobile_numbers"), "mobile_numbers", validator);
-        String headerNumber = exchange.getMessage().getHeader(AiVoiceConstants.TO_NUMBER, String.class);
+        Object headerNumber = request.fromHeader("mobile_numbers");
         if (headerNumber != null) {
-            numbers.add(FieldValidator.restorePlusDecodedAsSpace(headerNumber.strip()));
+            numbers.add(FieldValidator.restorePlusDecodedAsSpace(headerNumber.toString().strip()));
         }
         if (numbers.isEmpty()) {
             throw validator.invalid("mobile_numbers", "is required: put the numbers in the body or one in the "
@@ -62,6 +64,6 @@ public final class TerminateNumbersHandler implements OperationHandler {
         }
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(numbers));
         return TerminateChunks.send(context, inCampaign ? CAMPAIGN_NUMBERS_PATH : NUMBERS_PATH,
-                TerminateChunks.bodies(common, distinct), distinct.size(), exchange.getMessage());
+                TerminateChunks.bodies(common, distinct), distinct.size(), request.result());
     }
 }

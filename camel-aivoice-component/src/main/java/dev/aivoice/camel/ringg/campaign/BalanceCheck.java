@@ -14,7 +14,7 @@ import dev.aivoice.camel.validation.PathSegments;
  */
 final class BalanceCheck {
 
-    static final String PATH = "/campaign/check-balance/";
+    public static final String PATH = "/campaign/check-balance/";
 
     private BalanceCheck() {
     }

@@ -11,17 +11,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
 import dev.aivoice.camel.ringg.call.CallConfigs;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
 
+import static dev.aivoice.camel.provider.OperationField.field;
+
 /**
- * The settings of one campaign operation, from (weakest first) the endpoint options, the header
+ * The settings of one campaign operation, as bound, weakest first: the endpoint options, the header
  * {@code CamelAiVoiceCampaign}, the body (when it is not the contacts) and the single headers
  * ({@code CamelAiVoiceAgentId}, {@code CamelAiVoiceCampaignName}, {@code CamelAiVoiceListId},
  * {@code CamelAiVoiceVariablesMap}, {@code CamelAiVoiceFromNumber}, {@code CamelAiVoiceCallConfig}).
@@ -36,84 +38,65 @@ final class CampaignSettings {
     private static final Pattern COUNTRY_CODE = Pattern.compile("\\+[1-9][0-9]{0,3}|[A-Z]{2}");
 
     private final Map<String, Object> fields;
-    private final Map<String, Object> callerFromHeaders;
-    private final Map<String, Object> callerFromMessage;
-    private final Map<String, Object> callerFromOptions;
+    /** The caller fields each level gives, most specific first. */
+    private final Map<String, Object>[] callers;
     private final Map<String, Object> callConfig;
     private final OperationContext context;
     private final FieldValidator validator;
 
-    private CampaignSettings(Map<String, Object> fields, Map<String, Object> callerFromHeaders,
-                             Map<String, Object> callerFromMessage, Map<String, Object> callerFromOptions,
+    private CampaignSettings(Map<String, Object> fields, Map<String, Object>[] callers,
                              Map<String, Object> callConfig, OperationContext context) {
         this.fields = fields;
-        this.callerFromHeaders = callerFromHeaders;
-        this.callerFromMessage = callerFromMessage;
-        this.callerFromOptions = callerFromOptions;
+        this.callers = callers;
         this.callConfig = callConfig;
         this.context = context;
         this.validator = context.validator();
     }
 
-    static CampaignSettings read(Exchange exchange, OperationContext context, boolean bodyIsContacts) {
+    /**
+     * What every campaign operation binds: {@code list_id} first (a text body is the list id), then the other fields
+     * with their option and header. {@code CamelAiVoiceCampaign} carries a whole campaign, below the body.
+     */
+    static final OperationField[] BOUND = {
+            field("list_id").header(AiVoiceConstants.LIST_ID).option(AiVoiceConfiguration::getListId)
+                    .alias("bulk_list_id"),
+            field("agent_id").header(AiVoiceConstants.AGENT_ID).option(AiVoiceConfiguration::getAgentId),
+            field("campaign_name").header(AiVoiceConstants.CAMPAIGN_NAME)
+                    .option(AiVoiceConfiguration::getCampaignName),
+            field("country_code").option(AiVoiceConfiguration::getCountryCode),
+            field("variables_map").header(AiVoiceConstants.VARIABLES_MAP, Object.class)
+                    .option(AiVoiceConfiguration::getVariablesMap),
+            field("call_config").header(AiVoiceConstants.CALL_CONFIG, Object.class)
+                    .option(AiVoiceConfiguration::getCallConfig),
+            field("number_pool_id").option(AiVoiceConfiguration::getNumberPoolId),
+            field("from_numbers").header(AiVoiceConstants.FROM_NUMBER).option(CampaignSettings::optionNumbers)
+    };
+
+    /** Where to set the list id. */
+    static final String LIST_ID = "set it in the body, " + AiVoiceConstants.CAMPAIGN + ", the "
+                                  + AiVoiceConstants.LIST_ID + " header or the listId option";
+
+    /** Refusal of a name that is not a campaign field (in the body or {@code CamelAiVoiceCampaign}). */
+    static final String NOT_A_FIELD = "(in %s) is not a campaign field; allowed fields: ";
+
+    static CampaignSettings read(BoundRequest request, OperationContext context) {
         FieldValidator validator = context.validator();
-        AiVoiceConfiguration options = context.configuration();
-        Message message = exchange.getMessage();
-
-        Map<String, Object> fields = new LinkedHashMap<>();
-        RequestFields.putIfPresent(fields, "agent_id", options.getAgentId());
-        RequestFields.putIfPresent(fields, "campaign_name", options.getCampaignName());
-        RequestFields.putIfPresent(fields, "country_code", options.getCountryCode());
-        RequestFields.putIfPresent(fields, "list_id", options.getListId());
-        Map<Object, Object> variables = new LinkedHashMap<>(parseVariablesMap(options.getVariablesMap(), validator));
-
-        Map<String, Object> given = checked(RequestFields.fromValue(message.getHeader(AiVoiceConstants.CAMPAIGN),
-                AiVoiceConstants.CAMPAIGN, RinggCampaign.class, validator), AiVoiceConstants.CAMPAIGN, validator);
-        if (!bodyIsContacts) {
-            Map<String, Object> body = checked(RequestFields.read(exchange, RinggCampaign.class, validator), "body",
-                    validator);
-            CALLER_FIELDS.stream().filter(body::containsKey).forEach(given::remove);
-            given.putAll(body);
-        }
-        Object configGiven = given.remove("call_config");
-        variables.putAll(RequestFields.stringMap(given.remove("variables_map"), "variables_map", validator));
-        fields.putAll(given);
-
-        RequestFields.putIfPresent(fields, "agent_id", message.getHeader(AiVoiceConstants.AGENT_ID, String.class));
-        RequestFields.putIfPresent(fields, "campaign_name",
-                message.getHeader(AiVoiceConstants.CAMPAIGN_NAME, String.class));
-        RequestFields.putIfPresent(fields, "list_id", message.getHeader(AiVoiceConstants.LIST_ID, String.class));
-        variables.putAll(RequestFields.stringMap(message.getHeader(AiVoiceConstants.VARIABLES_MAP),
-                AiVoiceConstants.VARIABLES_MAP, validator));
+        Map<String, Object> fields = request.fields();
+        Map<String, Object>[] callers = request.levels(CALLER_FIELDS);
+        callers[0].computeIfPresent("from_numbers", (name, number) -> List.of(number));
+        CALLER_FIELDS.forEach(fields::remove);
+        fields.remove("call_config");
+        Map<Object, Object> variables = new LinkedHashMap<>(parseVariablesMap(
+                (String) request.fromOption("variables_map"), validator));
+        variables.putAll(request.mergedStrings("variables_map", validator));
         fields.put("variables_map", variables);
-
-        Map<String, Object> callerFromHeaders = new LinkedHashMap<>();
-        String fromHeader = message.getHeader(AiVoiceConstants.FROM_NUMBER, String.class);
-        if (fromHeader != null) {
-            callerFromHeaders.put("from_numbers", List.of(fromHeader));
-        }
-        Map<String, Object> callerFromMessage = new LinkedHashMap<>();
-        CALLER_FIELDS.forEach(field -> RequestFields.putIfPresent(callerFromMessage, field, fields.remove(field)));
-        Map<String, Object> callerFromOptions = new LinkedHashMap<>();
-        RequestFields.putIfPresent(callerFromOptions, "number_pool_id", options.getNumberPoolId());
-        String optionNumber = options.getFromNumberId() != null ? options.getFromNumberId() : options.getFromNumber();
-        if (optionNumber != null) {
-            callerFromOptions.put("from_numbers", List.of(optionNumber));
-        }
-        Map<String, Object> callConfig = CallConfigs.merge(options.getCallConfig(), configGiven, message, validator);
-        return new CampaignSettings(fields, callerFromHeaders, callerFromMessage, callerFromOptions, callConfig, context);
+        Map<String, Object> callConfig = CallConfigs.merge(request, validator);
+        return new CampaignSettings(fields, callers, callConfig, context);
     }
 
-    private static Map<String, Object> checked(Map<String, Object> given, String where, FieldValidator validator) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        given.forEach((name, value) -> {
-            if (!FIELDS.contains(name)) {
-                throw validator.invalid(name, "(in " + where + ") is not a campaign field; allowed fields: "
-                                              + String.join(", ", FIELDS));
-            }
-            fields.put("bulk_list_id".equals(name) ? "list_id" : name, value);
-        });
-        return fields;
+    private static Object optionNumbers(AiVoiceConfiguration options) {
+        String number = options.getFromNumberId() != null ? options.getFromNumberId() : options.getFromNumber();
+        return number == null ? null : List.of(number);
     }
 
     /** {@code variable:Column,variable:Column} or a JSON object. */
@@ -151,8 +134,7 @@ final class CampaignSettings {
     }
 
     String listId() {
-        return require("list_id", "set it in the body, " + AiVoiceConstants.CAMPAIGN + ", the "
-                                  + AiVoiceConstants.LIST_ID + " header or the listId option");
+        return require("list_id", LIST_ID);
     }
 
     String countryCode() {
@@ -197,7 +179,7 @@ final class CampaignSettings {
                                                                                + AiVoiceConstants.FROM_NUMBER
                                                                                + " header or the numberPoolId,"
                                                                                + " fromNumberId or fromNumber option",
-                callerFromHeaders, callerFromMessage, callerFromOptions);
+                callers);
         if ("from_numbers".equals(caller.getKey())) {
             List<String> numbers = texts("from_numbers", caller.getValue());
             for (int i = 0; i < numbers.size(); i++) {

@@ -12,7 +12,7 @@ import dev.aivoice.camel.provider.OperationContext;
  */
 final class CampaignStart {
 
-    static final String V2_PATH = "/campaign/v2/start";
+    public static final String V2_PATH = "/campaign/v2/start";
     static final String NUMBERS_PATH = "/campaign/start";
 
     private final Map<String, Object> body;

@@ -9,10 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.provider.OperationResult;
 import dev.aivoice.camel.ringg.call.CallConfigs;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +41,7 @@ final class ContactUpload {
     }
 
     /** Checks settings and every contact row; nothing is sent yet. */
-    static ContactUpload prepare(Exchange exchange, OperationContext context, CampaignSettings settings) {
+    static ContactUpload prepare(Object rows, OperationContext context, CampaignSettings settings) {
         FieldValidator validator = context.validator();
         boolean drop = dropInvalidRows(context.configuration().getInvalidRows(), validator);
         String agent = settings.agentId();
@@ -65,7 +64,7 @@ final class ContactUpload {
 
         ContactRows contacts;
         try {
-            contacts = ContactRows.of(exchange.getMessage().getBody(), validator);
+            contacts = ContactRows.of(rows, validator);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the campaign contacts: " + e.getMessage(), e);
         }
@@ -90,7 +89,7 @@ final class ContactUpload {
     }
 
     /** Sends the upload; the out headers say how many rows went and which were dropped. */
-    CompletableFuture<JsonNode> send(OperationContext context, String path, Message message) {
+    CompletableFuture<JsonNode> send(OperationContext context, String path, OperationResult result) {
         if (!check.invalidRows().isEmpty()) {
             LOG.warn("{}: {} contact row(s) dropped (invalid {}, or refused by the compliance gate), {} uploaded",
                     context.describe(), check.invalidRows().size(), ContactCheck.PHONE_COLUMN, check.validRows());
@@ -99,9 +98,9 @@ final class ContactUpload {
             LOG.info("{}: {} contact rows; Ringg recommends operation=bulkUpload from {} rows on", context.describe(),
                     check.validRows(), LARGE_LIST);
         }
-        message.setHeader(AiVoiceConstants.ROW_COUNT, check.validRows());
+        result.header(AiVoiceConstants.ROW_COUNT, check.validRows());
         if (drop) {
-            message.setHeader(AiVoiceConstants.INVALID_ROWS, List.copyOf(check.invalidRows()));
+            result.header(AiVoiceConstants.INVALID_ROWS, List.copyOf(check.invalidRows()));
         }
         CompletableFuture<JsonNode> sent;
         try {

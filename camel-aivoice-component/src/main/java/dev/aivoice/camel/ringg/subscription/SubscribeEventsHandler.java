@@ -14,12 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.json.Json;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
-import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.events.EventTypes;
 import dev.aivoice.camel.validation.FieldValidator;
-import org.apache.camel.Exchange;
 
 /**
  * {@code aivoice:ringg:agent?operation=subscribeEvents}: subscribes a webhook URL to an agent's call events,
@@ -29,20 +28,19 @@ import org.apache.camel.Exchange;
  * option {@code publicUrl}, the option {@code eventTypes} (else every documented type), headers
  * {@code Authorization: Bearer <webhookToken>} and {@code Content-Type: application/json}, method POST.
  */
-public final class SubscribeEventsHandler implements OperationHandler {
+public final class SubscribeEventsHandler implements OperationAction {
 
     private static final Pattern AGENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) throws Exception {
+    public CompletionStage<?> run(BoundRequest request, OperationContext context) {
         FieldValidator validator = context.validator();
         AiVoiceConfiguration configuration = context.configuration();
-        Map<String, Object> fields = RequestFields.read(exchange, EventSubscription.class, validator);
+        Map<String, Object> fields = request.bodyFields();
 
-        String agentId = validator.requireText("agent_id", firstNonNull(
-                exchange.getMessage().getHeader(AiVoiceConstants.AGENT_ID), fields.get("agent_id"),
-                configuration.getAgentId()), "set the header CamelAiVoiceAgentId, the body's agent_id or the option agentId");
+        String agentId = validator.requireText("agent_id", request.get("agent_id"),
+                "set the header CamelAiVoiceAgentId, the body's agent_id or the option agentId");
         if (!AGENT_ID.matcher(agentId).matches()) {
             throw validator.invalid("agent_id", "must be a Ringg agent id (letters, digits, '-', '_'), was "
                                                 + FieldValidator.quote(agentId));
@@ -57,9 +55,9 @@ public final class SubscribeEventsHandler implements OperationHandler {
         ours.put("method_type", method(fields.get("method_type"), validator));
 
         return AgentSubscriptions.subscribe(context, agentId, versionId, (ObjectNode) Json.mapper().valueToTree(ours))
-                .thenAccept(result -> {
-                    exchange.getMessage().setBody(result);
-                    exchange.getMessage().setHeader(AiVoiceConstants.AGENT_ID, agentId);
+                .thenApply(result -> {
+                    request.result().header(AiVoiceConstants.AGENT_ID, agentId);
+                    return result;
                 });
     }
 
@@ -134,14 +132,5 @@ public final class SubscribeEventsHandler implements OperationHandler {
             throw validator.invalid("method_type", "must be POST, PUT or PATCH, was " + FieldValidator.quote(method));
         }
         return method;
-    }
-
-    private static Object firstNonNull(Object... values) {
-        for (Object value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 }

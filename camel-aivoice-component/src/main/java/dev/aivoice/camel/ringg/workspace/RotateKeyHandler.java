@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.http.ConnectionFailures;
+import dev.aivoice.camel.provider.BoundRequest;
+import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.provider.OperationHandler;
 import dev.aivoice.camel.ringg.RinggAnswers;
-import org.apache.camel.Exchange;
 
 /**
  * {@code aivoice:ringg:workspace?operation=rotateKey}: {@code PATCH /workspace/api-key}, no body; Ringg answers
@@ -18,12 +18,12 @@ import org.apache.camel.Exchange;
  * the rotation waits for the requests holding the old key, holds back new ones while it is out, and they then go out
  * with the new key.
  */
-public final class RotateKeyHandler implements OperationHandler {
+public final class RotateKeyHandler implements OperationAction {
 
-    static final String PATH = "/workspace/api-key";
+    public static final String PATH = "/workspace/api-key";
 
     @Override
-    public CompletionStage<Void> handle(Exchange exchange, OperationContext context) {
+    public CompletionStage<?> run(BoundRequest bound, OperationContext context) {
         ApiRequest request = context.request("PATCH", PATH, null).build();
         boolean apply = context.configuration().isApplyRotatedKey();
         return context.accountKey().rotate(request, () -> context.sendForJson(request)
@@ -32,8 +32,7 @@ public final class RotateKeyHandler implements OperationHandler {
                     if (failure != null) {
                         throw warnedAbout(ConnectionFailures.unwrap(failure));
                     }
-                    exchange.getMessage().setBody(new RinggRotatedKey(newKey, apply));
-                    return null;
+                    return new RinggRotatedKey(newKey, apply);
                 });
     }
 
