@@ -86,7 +86,7 @@ public final class AiVoiceConstants {
     @Metadata(label = "producer",
               description = "Ringg campaign operations: the campaign settings (`RinggCampaign`, a Map with Ringg's field"
                             + " names or a JSON object) when the body carries the contacts.",
-              javaType = "dev.aivoice.camel.ringg.campaign.RinggCampaign")
+              javaType = "dev.aivoice.camel.ringg.model.RinggCampaign")
     public static final String CAMPAIGN = "CamelAiVoiceCampaign";
 
     @Metadata(label = "producer", description = "Ringg campaign upload: the campaign name (`campaign_name`).",
@@ -101,13 +101,13 @@ public final class AiVoiceConstants {
     @Metadata(label = "producer",
               description = "Ringg calls and campaigns: `call_config` (`RinggCallConfig`, Map or JSON), merged over the"
                             + " body's and the option's key by key.",
-              javaType = "dev.aivoice.camel.ringg.call.RinggCallConfig")
+              javaType = "dev.aivoice.camel.ringg.model.RinggCallConfig")
     public static final String CALL_CONFIG = "CamelAiVoiceCallConfig";
 
     @Metadata(label = "producer",
               description = "Ringg campaign uploads with `invalidRows=drop`, out: the rows left out (row number, value,"
                             + " reason).",
-              javaType = "java.util.List<dev.aivoice.camel.ringg.campaign.InvalidRow>")
+              javaType = "java.util.List<dev.aivoice.camel.ringg.model.InvalidRow>")
     public static final String INVALID_ROWS = "CamelAiVoiceInvalidRows";
 
     @Metadata(label = "producer", description = "Ringg campaign uploads, out: the number of contact rows sent.",
@@ -129,7 +129,6 @@ public final class AiVoiceConstants {
               javaType = "String")
     public static final String EVENT_SOURCE = "CamelAiVoiceEventSource";
 
-
     // ---- headers of issue 14 ----
     @Metadata(label = "producer",
               description = "Ringg terminate, terminateNumbers, terminateCampaignNumbers, out (also when a request"
@@ -143,9 +142,7 @@ public final class AiVoiceConstants {
               javaType = "Boolean")
     public static final String DRY_RUN = "CamelAiVoiceDryRun";
 
-
     // ---- headers of issue 17 ----
-
 
     private AiVoiceConstants() {
     }

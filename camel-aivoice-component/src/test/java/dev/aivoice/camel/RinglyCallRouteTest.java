@@ -5,8 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aivoice.camel.ringly.RinglyCallRequest;
-import dev.aivoice.camel.ringly.RinglyCallResponse;
+import dev.aivoice.camel.ringly.model.RinglyCallRequest;
+import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;

@@ -17,7 +17,7 @@ import dev.aivoice.camel.AiVoiceComplianceException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.events.CallStatus;
-import dev.aivoice.camel.ringg.campaign.InvalidRow;
+import dev.aivoice.camel.ringg.model.InvalidRow;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;

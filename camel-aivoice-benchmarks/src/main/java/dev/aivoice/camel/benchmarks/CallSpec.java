@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.aivoice.camel.ringly.RinglyCallRequest;
-import dev.aivoice.camel.ringly.RinglyCallResponse;
+import dev.aivoice.camel.ringly.model.RinglyCallRequest;
+import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 
 /**
  * One call-placing request as all three contenders send it: where it goes, how it authenticates, the request object

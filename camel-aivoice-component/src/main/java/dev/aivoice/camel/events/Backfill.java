@@ -2,6 +2,7 @@ package dev.aivoice.camel.events;
 
 import java.time.Instant;
 
+
 /** A provider's way of finding final call outcomes the webhook never delivered (issue 11). */
 public interface Backfill {
 

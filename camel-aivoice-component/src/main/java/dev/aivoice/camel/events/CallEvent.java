@@ -46,7 +46,8 @@ public final class CallEvent {
     CallEvent() {
     }
 
-    /** {@code ringg}. */
+
+    /** The provider that delivered it, e.g. {@code ringg}. */
     public String getProvider() {
         return provider;
     }

@@ -10,6 +10,8 @@ import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationResult;
+import dev.aivoice.camel.ringg.model.PagedIterator;
+import dev.aivoice.camel.ringg.model.RinggPage;
 
 /**
  * A paged Ringg list ({@code limit}/{@code offset}, always both sent). One page: the body is a {@code List} of typed

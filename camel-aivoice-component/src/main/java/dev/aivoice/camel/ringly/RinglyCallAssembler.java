@@ -9,6 +9,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.correlation.CorrelationIds;
 import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationField;
+import dev.aivoice.camel.ringly.model.RinglyCallRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.Violations;
 

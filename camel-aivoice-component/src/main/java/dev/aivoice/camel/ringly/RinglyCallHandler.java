@@ -11,6 +11,8 @@ import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.ringly.model.RinglyCallRequest;
+import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 
 /** {@code aivoice:ringly:call}: places one outbound call. */
 final class RinglyCallHandler implements OperationAction {

@@ -2,6 +2,8 @@ package dev.aivoice.camel.ringly;
 
 import dev.aivoice.camel.provider.Operation;
 import dev.aivoice.camel.provider.OperationTable;
+import dev.aivoice.camel.ringly.model.RinglyCallRequest;
+import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 
 /** Every Ringly operation, declared once, in URI order: one api, {@code call}, with one operation, {@code create}. */
 final class RinglyOperations {

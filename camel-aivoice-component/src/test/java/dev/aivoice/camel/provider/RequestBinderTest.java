@@ -14,7 +14,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceValidationException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.ringg.RinggProvider;
-import dev.aivoice.camel.ringg.call.RinggCallRequest;
+import dev.aivoice.camel.ringg.model.RinggCallRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;

@@ -9,7 +9,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceInvalidRequestException;
 import dev.aivoice.camel.AiVoiceNotFoundException;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.ringg.agent.RinggAgentRequest;
+import dev.aivoice.camel.ringg.model.RinggAgentRequest;
 import dev.aivoice.camel.ringg.model.RinggAgentSaved;
 import dev.aivoice.camel.ringg.model.RinggDeleted;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;

@@ -16,7 +16,7 @@ import dev.aivoice.camel.http.ClientSettings;
 import dev.aivoice.camel.http.HttpClientFactory;
 import dev.aivoice.camel.http.HttpTransport;
 import dev.aivoice.camel.provider.OperationContext;
-import dev.aivoice.camel.ringg.campaign.RinggCampaign;
+import dev.aivoice.camel.ringg.model.RinggCampaign;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -12,13 +12,13 @@ import dev.aivoice.camel.AiVoiceConnectionException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceNotFoundException;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.ringg.call.RinggCallConfig;
-import dev.aivoice.camel.ringg.call.RinggCallRequest;
-import dev.aivoice.camel.ringg.call.RinggTerminated;
+import dev.aivoice.camel.events.TranscriptTurn;
 import dev.aivoice.camel.ringg.model.RinggCall;
+import dev.aivoice.camel.ringg.model.RinggCallConfig;
 import dev.aivoice.camel.ringg.model.RinggCallCreated;
 import dev.aivoice.camel.ringg.model.RinggCallDetails;
-import dev.aivoice.camel.ringg.model.TranscriptTurn;
+import dev.aivoice.camel.ringg.model.RinggCallRequest;
+import dev.aivoice.camel.ringg.model.RinggTerminated;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;
 import org.apache.camel.Exchange;
@@ -212,7 +212,7 @@ class RinggCallRouteTest extends RinggRouteTestSupport {
         RinggCallDetails details = result.getMessage().getBody(RinggCallDetails.class);
         assertThat(details.getCallStatus()).isEqualTo("completed");
         assertThat(details.getInitiationTime()).isEqualTo(OffsetDateTime.parse("2026-03-02T10:16:01.2+05:30"));
-        assertThat(details.getTranscript()).extracting(TranscriptTurn::speaker, TranscriptTurn::text)
+        assertThat(details.getTranscript()).extracting(TranscriptTurn::role, TranscriptTurn::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bot", "Hello Asha"),
                         org.assertj.core.groups.Tuple.tuple("user", "Hi"));
         assertThat(details.getTranscript().get(0).timestamp()).isEqualTo("t1");
@@ -231,7 +231,7 @@ class RinggCallRouteTest extends RinggRouteTestSupport {
 
         assertThat(server.onlyRequest().query()).isEqualTo("id=c-2&send_analysis=true");
         RinggCallDetails details = result.getMessage().getBody(RinggCallDetails.class);
-        assertThat(details.getTranscript()).extracting(TranscriptTurn::speaker).containsExactly("bot", "user");
+        assertThat(details.getTranscript()).extracting(TranscriptTurn::role).containsExactly("bot", "user");
         assertThat(details.getTranscript()).extracting(TranscriptTurn::text).containsExactly("Hello", "Yes?");
     }
 

@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.aivoice.camel.AiVoiceAuthenticationException;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.AiVoiceValidationException;
-import dev.aivoice.camel.ringg.call.RinggExportRequest;
+import dev.aivoice.camel.ringg.model.RinggExportRequest;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;
 import org.apache.camel.Exchange;

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.aivoice.camel.AiVoiceComponent;
-import dev.aivoice.camel.ringg.workspace.RinggRotatedKey;
+import dev.aivoice.camel.ringg.model.RinggRotatedKey;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;

@@ -2,7 +2,7 @@ package dev.aivoice.camel.ringg;
 
 import dev.aivoice.camel.AiVoiceAuthenticationException;
 import dev.aivoice.camel.AiVoiceConnectionException;
-import dev.aivoice.camel.ringg.workspace.RinggRotatedKey;
+import dev.aivoice.camel.ringg.model.RinggRotatedKey;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;
 import org.apache.camel.Exchange;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.ringg.campaign.InvalidRow;
-import dev.aivoice.camel.ringg.campaign.RinggCampaign;
+import dev.aivoice.camel.ringg.model.InvalidRow;
 import dev.aivoice.camel.ringg.model.RinggBulkUpload;
+import dev.aivoice.camel.ringg.model.RinggCampaign;
 import dev.aivoice.camel.test.MultipartCsvRows;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import org.apache.camel.Exchange;

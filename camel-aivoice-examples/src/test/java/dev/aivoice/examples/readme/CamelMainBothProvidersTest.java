@@ -5,7 +5,7 @@ import java.util.Map;
 import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.ringg.model.RinggCallCreated;
-import dev.aivoice.camel.ringly.RinglyCallResponse;
+import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 import dev.aivoice.sandbox.ProviderSandbox;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.aivoice.camel.AiVoiceComponent;
+import dev.aivoice.camel.ringg.model.RinggRotatedKey;
 import dev.aivoice.camel.ringg.model.RinggWorkspace;
-import dev.aivoice.camel.ringg.workspace.RinggRotatedKey;
 import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.junit.SandboxExtension;
 import org.apache.camel.CamelContext;

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.aivoice.camel.AiVoiceConstants;
-import dev.aivoice.camel.ringg.call.RinggCallConfig;
-import dev.aivoice.camel.ringg.campaign.RinggCampaign;
+import dev.aivoice.camel.ringg.model.RinggCallConfig;
 import dev.aivoice.camel.ringg.model.RinggCallCreated;
 import dev.aivoice.camel.ringg.model.RinggCallDetails;
+import dev.aivoice.camel.ringg.model.RinggCampaign;
 import dev.aivoice.camel.ringg.model.RinggWorkspace;
 import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.junit.SandboxExtension;

@@ -34,10 +34,10 @@ class BundleManifestIT {
     void exportsTheApiPackagesWithTheirVersionAndKeepsInternalsPrivate() {
         Map<String, Map<String, String>> exports = OsgiHeader.parse(manifest.getValue("Export-Package")).clauses();
         assertThat(exports).containsOnlyKeys("dev.aivoice.camel", "dev.aivoice.camel.compliance", "dev.aivoice.camel.correlation",
-                "dev.aivoice.camel.dryrun", "dev.aivoice.camel.events", "dev.aivoice.camel.pacer", "dev.aivoice.camel.ringly",
-                "dev.aivoice.camel.ringg.call", "dev.aivoice.camel.ringg.campaign", "dev.aivoice.camel.ringg.model",
-                "dev.aivoice.camel.ringg.subscription", "dev.aivoice.camel.ringg.agent", // issue 14: agent requests
-                "dev.aivoice.camel.ringg.workspace",                                    // issue 14: RinggRotatedKey
+                "dev.aivoice.camel.dryrun", "dev.aivoice.camel.pacer",
+                "dev.aivoice.camel.events", // issue 13: the provider-neutral CallEvent, CallStatus, TranscriptTurn
+                // issue 13: every type a route sees (requests, answers, events) in one model package per provider
+                "dev.aivoice.camel.ringly.model", "dev.aivoice.camel.ringg.model",
                 "dev.aivoice.camel.ringg.events",                        // issue 13: Ringg's event types, parser
                 "dev.aivoice.camel.dsl", "dev.aivoice.camel.dsl.builders",
                 "dev.aivoice.camel.dsl.component");

@@ -7,7 +7,7 @@ import dev.aivoice.camel.AiVoiceComponent;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.events.CallEvent;
 import dev.aivoice.camel.ringg.model.RinggCallCreated;
-import dev.aivoice.camel.ringly.RinglyCallResponse;
+import dev.aivoice.camel.ringly.model.RinglyCallResponse;
 import dev.aivoice.camel.springboot.app.DialerApplication;
 import dev.aivoice.sandbox.ProviderSandbox;
 import dev.aivoice.sandbox.WebhookDelivery;

@@ -11,6 +11,7 @@ import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.ringg.model.RinggAgentRequest;
 import dev.aivoice.camel.ringg.model.RinggAgentSaved;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.PathSegments;

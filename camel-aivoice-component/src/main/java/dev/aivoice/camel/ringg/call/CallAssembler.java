@@ -10,6 +10,7 @@ import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
+import dev.aivoice.camel.ringg.model.RinggCallRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.Violations;
 

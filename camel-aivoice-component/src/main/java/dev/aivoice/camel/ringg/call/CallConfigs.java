@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import dev.aivoice.camel.AiVoiceConstants;
 import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.model.RinggCallConfig;
 import dev.aivoice.camel.validation.FieldValidator;
 
 /**

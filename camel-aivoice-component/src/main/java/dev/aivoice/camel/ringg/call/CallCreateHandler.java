@@ -43,7 +43,7 @@ public final class CallCreateHandler implements OperationAction {
         return context.send(request).thenApply(answer -> {
             RinggCallCreated created = read(answer, context);
             result.headerIfPresent(AiVoiceConstants.CALL_ID, created.getCallId());
-            result.headerIfPresent(AiVoiceConstants.CALL_STATUS, created.getCallStatus());
+            result.headerIfPresent(AiVoiceConstants.CALL_STATUS, created.getStatus());
             return created;
         });
     }

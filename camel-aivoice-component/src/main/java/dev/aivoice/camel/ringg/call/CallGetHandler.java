@@ -38,8 +38,8 @@ public final class CallGetHandler implements OperationAction {
         query.put("send_analysis", Boolean.parseBoolean(String.valueOf(request.get("send_analysis"))));
         return context.sendForJson(context.request("GET", PATH, query).build()).thenApply(answer -> {
             RinggCallDetails details = context.readAnswer(RinggAnswers.payload(answer, null), RinggCallDetails.class);
-            request.result().header(AiVoiceConstants.CALL_ID, details.getId() != null ? details.getId() : id);
-            request.result().headerIfPresent(AiVoiceConstants.CALL_STATUS, details.getCallStatus());
+            request.result().header(AiVoiceConstants.CALL_ID, details.getCallId() != null ? details.getCallId() : id);
+            request.result().headerIfPresent(AiVoiceConstants.CALL_STATUS, details.getStatus());
             return details;
         });
     }

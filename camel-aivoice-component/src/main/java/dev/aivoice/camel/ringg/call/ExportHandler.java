@@ -22,6 +22,7 @@ import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationResult;
 import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggExportRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 
 /**

@@ -12,6 +12,7 @@ import dev.aivoice.camel.http.ConnectionFailures;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationResult;
 import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggTerminated;
 
 /**
  * Sends the requests of one terminate (at most 100 numbers each) one after the other. The numbers of the requests

@@ -15,6 +15,7 @@ import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.provider.RequestFields;
+import dev.aivoice.camel.ringg.model.RinggTerminateRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 
 import static dev.aivoice.camel.provider.OperationField.field;

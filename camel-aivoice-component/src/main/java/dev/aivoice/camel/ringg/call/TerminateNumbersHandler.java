@@ -12,6 +12,7 @@ import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.provider.OperationField;
+import dev.aivoice.camel.ringg.model.RinggTerminateNumbersRequest;
 import dev.aivoice.camel.validation.FieldValidator;
 
 import static dev.aivoice.camel.provider.OperationField.field;

@@ -17,6 +17,7 @@ import dev.aivoice.camel.provider.OperationField;
 import dev.aivoice.camel.provider.RequestFields;
 import dev.aivoice.camel.ringg.CallerSource;
 import dev.aivoice.camel.ringg.call.CallConfigs;
+import dev.aivoice.camel.ringg.model.RinggCampaign;
 import dev.aivoice.camel.validation.FieldValidator;
 import org.apache.camel.RuntimeCamelException;
 

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.aivoice.camel.CsvRowsRejectedException;
 import dev.aivoice.camel.compliance.RowGate;
+import dev.aivoice.camel.ringg.model.InvalidRow;
 import dev.aivoice.camel.validation.FieldValidator;
 import dev.aivoice.camel.validation.PhoneNumbers;
 
@@ -121,6 +123,6 @@ final class ContactCheck {
         String more = rows.size() > LISTED_IN_MESSAGE ? "; and " + (rows.size() - LISTED_IN_MESSAGE) + " more" : "";
         var base = validator.invalid(PHONE_COLUMN, rows.size() + " contact row(s) are invalid, nothing was uploaded ("
                                                    + "set invalidRows=drop to upload the others): " + listed + more);
-        return new CsvRowsRejectedException(base.getMessage(), base.getError(), rows);
+        return new CsvRowsRejectedException(PHONE_COLUMN, base.getMessage(), base.getError(), rows);
     }
 }

@@ -91,17 +91,17 @@ final class HistoryBackfill implements Backfill {
             while (calls.hasNext()) {
                 RinggCall call = calls.next();
                 CallStatus status = CallStatus.of(call.getStatus());
-                boolean done = status != null && status.isFinal() && call.getId() != null;
-                if (done && delivery.alreadyRouted(call.getId())) {
+                boolean done = status != null && status.isFinal() && call.getCallId() != null;
+                if (done && delivery.alreadyRouted(call.getCallId())) {
                     continue;
                 }
-                long finalSince = done ? pending.getOrDefault(call.getId(), now) : now;
+                long finalSince = done ? pending.getOrDefault(call.getCallId(), now) : now;
                 if (done && now - finalSince >= graceNanos) {
                     found += routeOutcome(call) ? 1 : 0;
                     continue;
                 }
                 if (done) {
-                    stillPending.put(call.getId(), finalSince);
+                    stillPending.put(call.getCallId(), finalSince);
                 }
                 if (call.getCreatedAt() != null) {
                     Instant created = call.getCreatedAt().toInstant();
@@ -131,7 +131,7 @@ final class HistoryBackfill implements Backfill {
 
     /** Routes the call's outcome unless already routed; true when routed now. */
     private boolean routeOutcome(RinggCall call) throws Exception {
-        CallEvent event = parser.parse(Json.mapper().writeValueAsBytes(eventOf(call, details(call.getId()), eventType)));
+        CallEvent event = parser.parse(Json.mapper().writeValueAsBytes(eventOf(call, details(call.getCallId()), eventType)));
         boolean now = delivery.route(event);
         if (now) {
             routed++;
@@ -166,19 +166,19 @@ final class HistoryBackfill implements Backfill {
     static ObjectNode eventOf(RinggCall call, JsonNode details, String eventType) {
         ObjectNode event = details.isObject() ? ((ObjectNode) details).deepCopy() : Json.mapper().createObjectNode();
         event.put("event_type", eventType);
-        event.put("call_id", call.getId());
+        event.put("call_id", call.getCallId());
         event.put("status", call.getStatus());
         if (!event.hasNonNull("transcript") && event.hasNonNull("transcription_url")) {
             event.set("transcript", event.get("transcription_url"));
         }
         putIfAbsent(event, "to_number", call.getToNumber());
-        putIfAbsent(event, "recording_url", call.getAudioRecording());
+        putIfAbsent(event, "recording_url", call.getRecordingUrl());
         putIfAbsent(event, "bulk_list_id", call.getBulkListId());
-        if (!event.hasNonNull("call_duration") && call.getCallDuration() != null) {
-            event.put("call_duration", call.getCallDuration());
+        if (!event.hasNonNull("call_duration") && call.getDurationSeconds() != null) {
+            event.put("call_duration", call.getDurationSeconds());
         }
-        if (!event.hasNonNull("call_cost") && call.getCallCost() != null) {
-            event.put("call_cost", call.getCallCost());
+        if (!event.hasNonNull("call_cost") && call.getCost() != null) {
+            event.put("call_cost", call.getCost());
         }
         return event;
     }

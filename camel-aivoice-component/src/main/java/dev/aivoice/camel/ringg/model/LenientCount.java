@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 
 /** A count that Ringg may send as a number, a numeric string, or a word such as {@code "many"} (read as null). */
-public final class LenientCount extends JsonDeserializer<Long> {
+final class LenientCount extends JsonDeserializer<Long> {
 
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext context) throws IOException {

@@ -16,14 +16,14 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
  * ({@code 2025-11-24T07:33:49.629642}); naive ones are read as UTC. A value that is no timestamp reads as null rather
  * than failing the whole answer (the raw JSON of the answer is the place to look then).
  */
-public final class LenientTimestamp extends JsonDeserializer<OffsetDateTime> {
+final class LenientTimestamp extends JsonDeserializer<OffsetDateTime> {
 
     @Override
     public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         return parse(parser.getValueAsString());
     }
 
-    public static OffsetDateTime parse(String text) {
+    static OffsetDateTime parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

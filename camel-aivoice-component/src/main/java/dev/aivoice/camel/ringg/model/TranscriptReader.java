@@ -2,96 +2,106 @@ package dev.aivoice.camel.ringg.model;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aivoice.camel.events.TranscriptTurn.Speaker;
+import dev.aivoice.camel.events.TranscriptTurn;
 import dev.aivoice.camel.json.Json;
 
 /**
- * Transcripts come as an array of turns or as a JSON-encoded string of that array; turns are single-key
- * {@code {"bot": ...}} / {@code {"user": ...}} objects, or {@code {"role", "content"}}, possibly with
- * {@code message_id} and {@code timestamp}. A string that is not JSON is kept as one turn without speaker.
+ * Reads Ringg's transcripts wherever they come (call details, call history, webhook events): a list of turns, or that
+ * list encoded in a string. Turns are single-key {@code {"bot": ...}} / {@code {"user": ...}} objects or
+ * {@code {role, content}} (one doc revision), possibly with {@code message_id} and {@code timestamp}; this
+ * component's own {@link TranscriptTurn} written as JSON reads back too. Text that is no such list is the transcript
+ * as text, with no turns.
  */
-public final class TranscriptReader extends JsonDeserializer<List<TranscriptTurn>> {
+final class TranscriptReader {
 
-    private static final Set<String> META = Set.of("timestamp", "message_id", "role", "speaker", "content", "text",
-            "message", "extra");
-
-    @Override
-    public List<TranscriptTurn> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        return read(parser.readValueAsTree());
+    /** A transcript: its turns (empty when none), or the text the provider sent instead (else null). */
+    record Transcript(List<TranscriptTurn> turns, String text) {
     }
 
-    @Override
-    public List<TranscriptTurn> getNullValue(DeserializationContext context) {
-        return List.of();
+    static final Transcript NONE = new Transcript(List.of(), null);
+
+    private static final Set<String> NOT_A_ROLE = Set.of("timestamp", "message_id", "role", "speaker", "content",
+            "text", "message", "extra");
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT_MAP = new TypeReference<>() {
+    };
+
+    private TranscriptReader() {
     }
 
-    public static List<TranscriptTurn> read(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return List.of();
+    static Transcript read(JsonNode node) {
+        JsonNode list = node;
+        if (node != null && node.isTextual()) {
+            list = jsonArrayOrNull(node.asText());
+            if (list == null) {
+                return node.asText().isBlank() ? NONE : new Transcript(List.of(), node.asText());
+            }
         }
-        if (node.isTextual()) {
-            String text = node.asText().strip();
-            if (text.isEmpty()) {
-                return List.of();
-            }
-            try {
-                JsonNode parsed = Json.mapper().readTree(text);
-                if (parsed != null && (parsed.isArray() || parsed.isObject())) {
-                    return read(parsed);
-                }
-            } catch (IOException notJson) {
-                // plain text transcript
-            }
-            return List.of(new TranscriptTurn(null, text, null, Map.of()));
+        if (list == null || !list.isArray()) {
+            return NONE;
         }
         List<TranscriptTurn> turns = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(item -> turns.add(turn(item)));
-        } else if (node.isObject()) {
-            turns.add(turn(node));
+        for (JsonNode item : list) {
+            TranscriptTurn turn = turn(item);
+            if (turn != null) {
+                turns.add(turn);
+            }
         }
-        return turns;
+        return new Transcript(Collections.unmodifiableList(turns), null);
     }
 
     private static TranscriptTurn turn(JsonNode item) {
-        if (!item.isObject()) {
-            return new TranscriptTurn(null, item.asText(), null, Map.of());
+        if (item.isValueNode() && !item.isNull()) {
+            return new TranscriptTurn(Speaker.OTHER, null, item.asText(), null);
         }
-        // {role, content} (one doc revision), {speaker, text} (this component's own TranscriptTurn written as JSON)
-        String speaker = firstText(item, "role", "speaker");
-        String text = firstText(item, "content", "text", "message");
+        if (!item.isObject()) {
+            return null;
+        }
+        String role = JsonValues.firstText(item, "role", "speaker");
+        String text = JsonValues.firstText(item, "content", "text", "message");
         Map<String, Object> extra = new LinkedHashMap<>();
-        var fields = item.fields();
-        while (fields.hasNext()) {
+        for (var fields = item.fields(); fields.hasNext();) {
             var field = fields.next();
-            if (!META.contains(field.getKey()) && speaker == null) {
-                speaker = field.getKey();
-                text = field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString();
-            } else if (!META.contains(field.getKey()) || "message_id".equals(field.getKey())) {
-                extra.put(field.getKey(), Json.mapper().convertValue(field.getValue(), Object.class));
+            String key = field.getKey();
+            if (NOT_A_ROLE.contains(key) && !"message_id".equals(key)) {
+                continue;
+            }
+            JsonNode value = field.getValue();
+            if (role == null && !"message_id".equals(key)) {
+                // the single-key shape: the key is the role, its value what was said
+                role = key;
+                text = value.isValueNode() ? value.asText() : value.toString();
+            } else {
+                extra.put(key, Json.mapper().convertValue(value, Object.class));
             }
         }
         if (item.path("extra").isObject()) {
-            extra.putAll(Json.mapper().convertValue(item.get("extra"), Map.class));
+            extra.putAll(Json.mapper().convertValue(item.get("extra"), OBJECT_MAP));
         }
-        String timestamp = item.hasNonNull("timestamp") ? item.get("timestamp").asText() : null;
-        return new TranscriptTurn(speaker, text, timestamp, extra);
+        if (role == null && text == null) {
+            return null;
+        }
+        return new TranscriptTurn(Speaker.of(role), role, text, JsonValues.text(item, "timestamp"), extra);
     }
 
-    private static String firstText(JsonNode item, String... names) {
-        for (String name : names) {
-            if (item.hasNonNull(name)) {
-                return item.get(name).asText();
-            }
+    private static JsonNode jsonArrayOrNull(String text) {
+        String trimmed = text.strip();
+        if (!trimmed.startsWith("[")) {
+            return null;
         }
-        return null;
+        try {
+            JsonNode node = Json.mapper().readTree(trimmed);
+            return node != null && node.isArray() ? node : null;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.http.ApiRequest;
 import dev.aivoice.camel.json.Json;
 import dev.aivoice.camel.provider.OperationContext;
+import dev.aivoice.camel.ringg.model.SubscribeEventsResult;
 import dev.aivoice.camel.validation.PathSegments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

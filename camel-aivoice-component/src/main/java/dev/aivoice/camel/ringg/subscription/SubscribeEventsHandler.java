@@ -18,6 +18,7 @@ import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.ringg.events.EventTypes;
+import dev.aivoice.camel.ringg.model.EventSubscription;
 import dev.aivoice.camel.validation.FieldValidator;
 
 /**

@@ -10,6 +10,7 @@ import dev.aivoice.camel.provider.BoundRequest;
 import dev.aivoice.camel.provider.OperationAction;
 import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.ringg.RinggAnswers;
+import dev.aivoice.camel.ringg.model.RinggRotatedKey;
 
 /**
  * {@code aivoice:ringg:workspace?operation=rotateKey}: {@code PATCH /workspace/api-key}, no body; Ringg answers

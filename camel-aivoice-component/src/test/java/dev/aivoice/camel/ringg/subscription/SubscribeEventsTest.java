@@ -10,6 +10,8 @@ import dev.aivoice.camel.AiVoiceConfiguration;
 import dev.aivoice.camel.AiVoiceException;
 import dev.aivoice.camel.AiVoiceNotFoundException;
 import dev.aivoice.camel.AiVoiceValidationException;
+import dev.aivoice.camel.ringg.model.EventSubscription;
+import dev.aivoice.camel.ringg.model.SubscribeEventsResult;
 import dev.aivoice.camel.test.ProviderServerTestSupport;
 import dev.aivoice.camel.test.RecordingHttpServer.Answer;
 import dev.aivoice.camel.test.RecordingHttpServer.Recorded;

@@ -1,7 +1,5 @@
-package dev.aivoice.camel.ringg.campaign;
+package dev.aivoice.camel.ringg.model;
 
-import dev.aivoice.camel.ringg.model.RinggCampaignStarted;
-import dev.aivoice.camel.ringg.model.RinggCampaignUploaded;
 
 /** The two answers of a launch: the upload (with the {@code list_id}) and the start. */
 public class RinggCampaignLaunched {

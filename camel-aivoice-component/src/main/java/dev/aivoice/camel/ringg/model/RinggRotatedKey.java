@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.workspace;
+package dev.aivoice.camel.ringg.model;
 
 /**
  * The workspace's new API key, the body after {@code aivoice:ringg:workspace?operation=rotateKey}. The old key no

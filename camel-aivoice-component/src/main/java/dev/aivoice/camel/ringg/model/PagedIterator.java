@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg;
+package dev.aivoice.camel.ringg.model;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -20,7 +20,7 @@ public final class PagedIterator<T> implements Iterator<T> {
     private Integer nextOffset;
     private int pagesFetched = 1;
 
-    PagedIterator(RinggPage<T> first, IntFunction<CompletableFuture<RinggPage<T>>> fetch) {
+    public PagedIterator(RinggPage<T> first, IntFunction<CompletableFuture<RinggPage<T>>> fetch) {
         this.fetch = fetch;
         this.current = first.items().iterator();
         this.nextOffset = first.nextOffset();

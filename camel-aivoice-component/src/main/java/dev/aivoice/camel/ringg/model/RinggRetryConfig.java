@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.call;
+package dev.aivoice.camel.ringg.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

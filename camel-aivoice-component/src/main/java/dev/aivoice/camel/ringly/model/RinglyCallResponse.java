@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringly;
+package dev.aivoice.camel.ringly.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,10 +9,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Ringly's answer to an outbound call: the request echoed back with the call status. Fields Ringly adds beyond the
- * documented ones are kept in {@link #getAdditionalFields()}.
+ * Ringly's answer to an outbound call: the request's fields ({@link RinglyCall}) echoed back, with the call status.
+ * Fields Ringly adds beyond the documented ones are kept in {@link #getAdditionalFields()}.
  */
-public class RinglyCallResponse {
+public class RinglyCallResponse extends RinglyCall {
 
     @JsonProperty("call_id")
     @JsonAlias({ "id", "callId" })
@@ -20,18 +20,6 @@ public class RinglyCallResponse {
 
     @JsonProperty("call_status")
     private String callStatus;
-
-    @JsonProperty("from_number")
-    private String fromNumber;
-
-    @JsonProperty("to_number")
-    private String toNumber;
-
-    @JsonProperty("agent_tag")
-    private String agentTag;
-
-    @JsonProperty("dynamic_variables")
-    private Map<String, String> dynamicVariables = new LinkedHashMap<>();
 
     private final Map<String, Object> additionalFields = new LinkedHashMap<>();
 
@@ -51,38 +39,6 @@ public class RinglyCallResponse {
 
     public void setCallStatus(String callStatus) {
         this.callStatus = callStatus;
-    }
-
-    public String getFromNumber() {
-        return fromNumber;
-    }
-
-    public void setFromNumber(String fromNumber) {
-        this.fromNumber = fromNumber;
-    }
-
-    public String getToNumber() {
-        return toNumber;
-    }
-
-    public void setToNumber(String toNumber) {
-        this.toNumber = toNumber;
-    }
-
-    public String getAgentTag() {
-        return agentTag;
-    }
-
-    public void setAgentTag(String agentTag) {
-        this.agentTag = agentTag;
-    }
-
-    public Map<String, String> getDynamicVariables() {
-        return dynamicVariables;
-    }
-
-    public void setDynamicVariables(Map<String, String> dynamicVariables) {
-        this.dynamicVariables = dynamicVariables;
     }
 
     @JsonAnyGetter

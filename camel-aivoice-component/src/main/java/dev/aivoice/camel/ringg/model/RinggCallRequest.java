@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.call;
+package dev.aivoice.camel.ringg.model;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.campaign;
+package dev.aivoice.camel.ringg.model;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.aivoice.camel.ringg.call.RinggCallConfig;
 
 /**
  * The settings of a Ringg campaign (everything but the contacts): given in the header {@code CamelAiVoiceCampaign}

@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.campaign;
+package dev.aivoice.camel.ringg.model;
 
 /**
  * A contact row that cannot be uploaded.

@@ -1,26 +1,13 @@
-package dev.aivoice.camel.ringly;
+package dev.aivoice.camel.ringly.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A Ringly outbound call ({@code POST make-outbound-call-v2}). */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public class RinglyCallRequest {
-
-    @JsonProperty("from_number")
-    private String fromNumber;
-
-    @JsonProperty("to_number")
-    private String toNumber;
-
-    @JsonProperty("agent_tag")
-    private String agentTag;
-
-    @JsonProperty("dynamic_variables")
-    private Map<String, String> dynamicVariables = new LinkedHashMap<>();
+public class RinglyCallRequest extends RinglyCall {
 
     public RinglyCallRequest() {
     }
@@ -29,17 +16,9 @@ public class RinglyCallRequest {
         this.toNumber = toNumber;
     }
 
-    public String getFromNumber() {
-        return fromNumber;
-    }
-
     public RinglyCallRequest setFromNumber(String fromNumber) {
         this.fromNumber = fromNumber;
         return this;
-    }
-
-    public String getToNumber() {
-        return toNumber;
     }
 
     public RinglyCallRequest setToNumber(String toNumber) {
@@ -47,17 +26,9 @@ public class RinglyCallRequest {
         return this;
     }
 
-    public String getAgentTag() {
-        return agentTag;
-    }
-
     public RinglyCallRequest setAgentTag(String agentTag) {
         this.agentTag = agentTag;
         return this;
-    }
-
-    public Map<String, String> getDynamicVariables() {
-        return dynamicVariables;
     }
 
     public RinglyCallRequest setDynamicVariables(Map<String, String> dynamicVariables) {
@@ -75,7 +46,7 @@ public class RinglyCallRequest {
      * The wire fields this request would write as JSON (empty ones left out, as {@code NON_EMPTY} does): read directly,
      * where a Jackson round trip through a Map cost about 5 % of a call's CPU.
      */
-    Map<String, Object> wireFields() {
+    public Map<String, Object> wireFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         putNonEmpty(fields, "from_number", fromNumber);
         putNonEmpty(fields, "to_number", toNumber);

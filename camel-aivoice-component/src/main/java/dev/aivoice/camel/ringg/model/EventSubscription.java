@@ -1,4 +1,4 @@
-package dev.aivoice.camel.ringg.subscription;
+package dev.aivoice.camel.ringg.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
