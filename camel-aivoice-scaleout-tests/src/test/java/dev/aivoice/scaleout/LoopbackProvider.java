@@ -25,7 +25,7 @@ final class LoopbackProvider implements AutoCloseable {
 
     LoopbackProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-        server.setExecutor(threads);
+        server.setExecutor(null);
         server.createContext("/", this::answer);
         server.start();
     }

@@ -15,7 +15,9 @@ final class SharedDatabase {
                                         + "processorName VARCHAR(255) NOT NULL, messageId VARCHAR(255) NOT NULL,"
                                         + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))";
     static final String PACER_TABLE = "CREATE TABLE IF NOT EXISTS aivoice_pacer ("
-                                      + "account VARCHAR(200) PRIMARY KEY, next_slot TIMESTAMPTZ NOT NULL)";
+                                      + "account VARCHAR(200) PRIMARY KEY, next_slot TIMESTAMPTZ NOT NULL,"
+                                      + " sends TIMESTAMPTZ[] NOT NULL DEFAULT '{}', wide_micros BIGINT NOT NULL DEFAULT 0,"
+                                      + " wide_until TIMESTAMPTZ NOT NULL DEFAULT '-infinity')";
 
     private SharedDatabase() {
     }

@@ -2,6 +2,7 @@ package dev.aivoice.camel.events;
 
 import java.util.function.Predicate;
 
+import dev.aivoice.camel.reliability.KeyClaims;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**
@@ -13,6 +14,11 @@ import org.apache.camel.spi.IdempotentRepository;
  * route fails); the backfill routes a call only when that mark is absent, under the key
  * {@code provider|call|outcome|history}, as an event of the same type; any final webhook event arriving after the
  * history routed the call is answered 200 and not routed. Without backfill it does nothing (no extra keys).
+ * <p>
+ * Issue 15: with a repository several instances share, the webhook on one and the history on another (or two
+ * histories) may reach the same outcome at once. So either path first claims {@code provider|call|outcome|claim}
+ * ({@link KeyClaims#claim}, the store's primary key decides); the loser does not route, and a failed route releases
+ * the claim. One outcome is routed once cluster-wide, also when a second final webhook event of the call comes.
  */
 final class OutcomeLedger {
 
@@ -47,24 +53,49 @@ final class OutcomeLedger {
         return event.getProvider() + "|" + event.getCallId() + "|outcome|webhook";
     }
 
+    private static String claimKey(CallEvent event) {
+        return event.getProvider() + "|" + event.getCallId() + "|outcome|claim";
+    }
+
     /** A final webhook event whose outcome the history already routed. */
     boolean routedFromHistory(CallEvent event) {
         return repository != null && isFinal(event) && repository.contains(historyKey(event));
     }
 
-    /** Marks the webhook's claim on the outcome before the route runs. */
-    void webhookRouting(CallEvent event) {
+    /**
+     * Claims the outcome for the webhook and marks it before the route runs.
+     *
+     * @return false when the outcome is someone else's (the history, or another final event): do not route it
+     */
+    boolean webhookRouting(CallEvent event) {
         if (repository != null && claims(event)) {
+            if (!KeyClaims.claim(repository, claimKey(event))) {
+                return false;
+            }
             String key = webhookKey(event);
-            repository.add(key);
+            KeyClaims.claim(repository, key);
             repository.confirm(key);
         }
+        return true;
     }
 
     /** The route failed: the provider redelivers, and meanwhile the history may route the outcome. */
     void webhookFailed(CallEvent event) {
         if (repository != null && claims(event)) {
             repository.remove(webhookKey(event));
+            repository.remove(claimKey(event));
+        }
+    }
+
+    /** Claims the outcome for the history before it is routed; false when the webhook or another instance has it. */
+    boolean historyRouting(CallEvent event) {
+        return repository == null || KeyClaims.claim(repository, claimKey(event));
+    }
+
+    /** The history did not route the outcome it claimed: the next round, or the webhook, may. */
+    void historyFailed(CallEvent event) {
+        if (repository != null) {
+            repository.remove(claimKey(event));
         }
     }
 

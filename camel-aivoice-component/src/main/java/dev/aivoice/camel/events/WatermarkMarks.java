@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dev.aivoice.camel.reliability.KeyClaims;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**
@@ -46,7 +47,7 @@ public final class WatermarkMarks {
         if (key.equals(lastKey)) {
             return;
         }
-        repository.add(key);
+        KeyClaims.claim(repository, key); // issue 15: another instance may store the same minute at once
         repository.confirm(key);
         if (lastKey != null) {
             repository.remove(lastKey);

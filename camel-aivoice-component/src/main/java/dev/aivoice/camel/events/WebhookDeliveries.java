@@ -108,7 +108,9 @@ final class WebhookDeliveries {
 
     /** A webhook event, its final outcome claimed in the ledger while it is routed (issue 11: backfill). */
     private void routeWebhook(CallEvent event, OutcomeLedger ledger) throws Exception {
-        ledger.webhookRouting(event);
+        if (!ledger.webhookRouting(event)) {
+            return; // issue 15: the outcome is claimed by the history or another delivery, here or on another instance
+        }
         try {
             router.route(event, WebhookOperations.SOURCE_WEBHOOK);
         } catch (Exception | Error failure) {
@@ -123,11 +125,19 @@ final class WebhookDeliveries {
      * @return true when routed now
      */
     boolean routeFromHistory(CallEvent event, OutcomeLedger ledger) throws Exception {
-        if (ledger.deliveredByWebhook(event)) {
-            return false;
+        if (ledger.deliveredByWebhook(event) || !ledger.historyRouting(event)) {
+            return false; // issue 15: the outcome is claimed cluster-wide before it is routed
         }
-        return gate.deliver(OutcomeLedger.historyKey(event),
-                () -> router.route(event, WebhookOperations.SOURCE_HISTORY)) == DeliveryGate.Result.ROUTED;
+        DeliveryGate.Result result = DeliveryGate.Result.STILL_IN_PROGRESS; // issue 15: released unless routed
+        try {
+            result = gate.deliver(OutcomeLedger.historyKey(event),
+                    () -> router.route(event, WebhookOperations.SOURCE_HISTORY));
+            return result == DeliveryGate.Result.ROUTED;
+        } finally {
+            if (result == DeliveryGate.Result.STILL_IN_PROGRESS) {
+                ledger.historyFailed(event); // issue 15
+            }
+        }
     }
 
     /** Only the status and a short text: the request's headers (its token among them) are not echoed back. */

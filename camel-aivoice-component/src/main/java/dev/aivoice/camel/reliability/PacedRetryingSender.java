@@ -1,6 +1,7 @@
 package dev.aivoice.camel.reliability;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class PacedRetryingSender implements Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(PacedRetryingSender.class);
+    /** Refused admissions (window full when the slot came) before a request fails unsent rather than wait on. */
+    static final int MOST_REFUSALS = 20;
 
     private final RetryPolicy policy;
     private final PacedAccount pacer;
@@ -76,21 +79,44 @@ public final class PacedRetryingSender implements Sender {
 
     private void run(ApiRequest request, int number, CompletableFuture<ApiResponse> result, SendObserver.Trace trace) {
         if (pacer == null) {
-            attempt(request, number, result, trace);
+            attempt(request, number, result, trace, null);
             return;
         }
+        pace(request, number, result, trace, 0, false);
+    }
+
+    /**
+     * Waits for a slot, then asks to be admitted as the request is about to go: a request whose thread woke late is
+     * refused when the account's window is full, and reserves a new slot rather than join the others in a burst.
+     *
+     * @param waited whether an earlier slot of this attempt was waited for (told to the metrics already)
+     */
+    private void pace(ApiRequest request, int number, CompletableFuture<ApiResponse> result, SendObserver.Trace trace,
+                      int refusals, boolean waited) {
         CompletableFuture<Duration> slot = pacer.reserve();
         // a slot reserved on a pacer's own thread (a database) resumes through the scheduler, not on that thread
         long least = slot.isDone() ? 0 : 1;
         slot.thenCompose(wait -> {
-            if (wait.toNanos() > 0) {
+            if (wait.toNanos() > 0 && !waited) {
+                // once per attempt: a paced request is one, however often it was refused and reserved again
                 trace.paced(wait.toNanos()); // issue 11 (metrics hook)
             }
             return delays.after(Math.max(least, wait.toNanos()));
-        }).whenComplete((waited, stop) ->
+        }).thenCompose(slotCame -> {
+            CompletableFuture<Instant> admission = pacer.admit();
+            // admitted on a pacer's own thread: go on at once (a blocking send still moves to a sender thread)
+            return admission.isDone() ? admission
+                    : admission.thenCompose(admitted -> delays.resume().thenApply(resumed -> admitted));
+        }).whenComplete((admitted, stop) ->
                 failSafely(result, () -> {
-                    if (stop == null) {
-                        attempt(request, number, result, trace);
+                    if (stop == null && admitted != null) {
+                        attempt(request, number, result, trace, admitted);
+                    } else if (stop == null && refusals + 1 < MOST_REFUSALS) {
+                        pace(request, number, result, trace, refusals + 1, waited || slot.join().toNanos() > 0);
+                    } else if (stop == null) {
+                        result.completeExceptionally(stopped.apply(new PacerUnavailableException("not sent: the"
+                                + " pacer refused the request " + MOST_REFUSALS + " times, its account's"
+                                + " maxRequestsPerSecond window being full each time its slot came", null)));
                     } else if (ConnectionFailures.unwrap(stop) instanceof PacerUnavailableException unavailable) {
                         // issue 15: no slot from the pacer: never sent unpaced
                         result.completeExceptionally(stopped.apply(unavailable));
@@ -102,9 +128,13 @@ public final class PacedRetryingSender implements Sender {
                 }));
     }
 
+    /** @param admittedAt when the pacer recorded the send, null without pacing */
     private void attempt(ApiRequest request, int number, CompletableFuture<ApiResponse> result,
-                         SendObserver.Trace trace) {
+                         SendObserver.Trace trace, Instant admittedAt) {
         next.send(request).whenComplete((response, failure) -> {
+            if (admittedAt != null) {
+                pacer.answered(admittedAt); // issue 15: a request answered late may have arrived late
+            }
             if (failure == null) {
                 result.complete(response);
             } else {

@@ -15,12 +15,25 @@ public final class RequestPacer {
     private final AtomicLong nextStart;
 
     public RequestPacer(double requestsPerSecond, LongSupplier nanoClock) {
+        this(intervalOf(requestsPerSecond), nanoClock);
+    }
+
+    private RequestPacer(long intervalNanos, LongSupplier nanoClock) {
+        this.intervalNanos = Math.max(1, intervalNanos);
+        this.nanoClock = nanoClock;
+        this.nextStart = new AtomicLong(nanoClock.getAsLong() - this.intervalNanos);
+    }
+
+    /** Start times this far apart (e.g. a {@link dev.aivoice.camel.pacer.SendBudget}'s slot interval). */
+    public static RequestPacer spacedBy(long intervalNanos, LongSupplier nanoClock) {
+        return new RequestPacer(intervalNanos, nanoClock);
+    }
+
+    private static long intervalOf(double requestsPerSecond) {
         if (!(requestsPerSecond > 0)) {
             throw new IllegalArgumentException("maxRequestsPerSecond must be above 0, was " + requestsPerSecond);
         }
-        this.intervalNanos = Math.max(1, (long) (1_000_000_000d / requestsPerSecond));
-        this.nanoClock = nanoClock;
-        this.nextStart = new AtomicLong(nanoClock.getAsLong() - intervalNanos);
+        return (long) (1_000_000_000d / requestsPerSecond);
     }
 
     /** Reserves the next start time; returns the nanoseconds to wait until it (0: go now). */

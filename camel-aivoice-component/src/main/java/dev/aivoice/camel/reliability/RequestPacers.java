@@ -4,31 +4,55 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.aivoice.camel.pacer.Pacer;
+import dev.aivoice.camel.pacer.SendBudget;
 
 /**
- * The component's own {@link Pacer}, in memory: one {@link RequestPacer} per provider account and rate. Provider rate
- * limits count per API key, and one account is often used by several endpoints (other operations, other agents),
- * which must share one budget.
+ * The component's own {@link Pacer}, in memory: per provider account and rate, one {@link RequestPacer} for the slots
+ * and one {@link SendWindow} of the real send instants, both from the rate's {@link SendBudget} with the default
+ * arrival margin. Provider rate limits count per API key, and one account is often used by several endpoints (other
+ * operations, other agents), which must share one budget.
  */
 public final class RequestPacers implements Pacer {
 
-    private final Map<String, RequestPacer> pacers = new ConcurrentHashMap<>();
+    /** One account's budget at one rate. */
+    private record Budget(RequestPacer slots, SendWindow sends) {
+    }
 
-    /** The pacer of this account and rate. */
+    private final Map<String, Budget> budgets = new ConcurrentHashMap<>();
+
+    /** The slots of this account and rate. */
     public RequestPacer pacer(String account, double requestsPerSecond) {
-        return pacers.computeIfAbsent(account + '|' + requestsPerSecond,
-                any -> new RequestPacer(requestsPerSecond, System::nanoTime));
+        return budget(account, requestsPerSecond).slots();
+    }
+
+    private Budget budget(String account, double requestsPerSecond) {
+        return budgets.computeIfAbsent(account + '|' + requestsPerSecond, any -> {
+            SendBudget budget = SendBudget.of(requestsPerSecond, SendBudget.DEFAULT_ARRIVAL_MARGIN);
+            return new Budget(RequestPacer.spacedBy(budget.slotIntervalNanos(), System::nanoTime),
+                    new SendWindow(budget, System::nanoTime));
+        });
     }
 
     @Override
     public CompletableFuture<Duration> reserve(String account, double requestsPerSecond) {
         return CompletableFuture.completedFuture(Duration.ofNanos(pacer(account, requestsPerSecond).reserve()));
+    }
+
+    @Override
+    public CompletableFuture<Instant> admit(String account, double requestsPerSecond) {
+        return CompletableFuture.completedFuture(budget(account, requestsPerSecond).sends().admit() ? Instant.now() : null);
+    }
+
+    @Override
+    public void answeredLate(String account, double requestsPerSecond, Duration slowerBy) {
+        budget(account, requestsPerSecond).sends().widen(slowerBy.toNanos() - SendBudget.DEFAULT_ARRIVAL_MARGIN.toNanos());
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.aivoice.camel.reliability;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.aivoice.camel.pacer.Pacer;
 import dev.aivoice.camel.pacer.PacerUnavailableException;
@@ -29,6 +31,8 @@ class PacerOptionTest extends ProviderServerTestSupport {
     static final String API_KEY = "pacer-option-key-31337";
 
     final List<String> asked = new CopyOnWriteArrayList<>();
+    final AtomicInteger reservations = new AtomicInteger();
+    final AtomicInteger admissions = new AtomicInteger();
 
     @BeforeEach
     void answerOk() {
@@ -49,6 +53,31 @@ class PacerOptionTest extends ProviderServerTestSupport {
             asked.add(account + " @ " + rate);
             return CompletableFuture.supplyAsync(() -> Duration.ofMillis(20));
         });
+        context.getRegistry().bind("refusingOncePacer", new Pacer() {
+            @Override
+            public CompletableFuture<Duration> reserve(String account, double rate) {
+                reservations.incrementAndGet();
+                return CompletableFuture.supplyAsync(() -> Duration.ofMillis(5));
+            }
+
+            @Override
+            public CompletableFuture<Instant> admit(String account, double rate) {
+                // a late waker: the window was full when its first slot came
+                return CompletableFuture.supplyAsync(() -> admissions.incrementAndGet() > 1 ? Instant.now() : null);
+            }
+        });
+        context.getRegistry().bind("fullPacer", new Pacer() {
+            @Override
+            public CompletableFuture<Duration> reserve(String account, double rate) {
+                reservations.incrementAndGet();
+                return CompletableFuture.completedFuture(Duration.ZERO);
+            }
+
+            @Override
+            public CompletableFuture<Instant> admit(String account, double rate) {
+                return CompletableFuture.completedFuture(null);
+            }
+        });
         context.getRegistry().bind("downPacer", (Pacer) (account, rate) -> CompletableFuture.failedFuture(
                 new PacerUnavailableException("not sent: the shared pacer could not reserve a slot: database down",
                         new IllegalStateException("connection refused"))));
@@ -62,6 +91,10 @@ class PacerOptionTest extends ProviderServerTestSupport {
             public void configure() {
                 from("direct:shared").errorHandler(noErrorHandler())
                         .to("aivoice:ringly:call?maxRequestsPerSecond=20&pacer=#recordingPacer");
+                from("direct:refusedOnce").errorHandler(noErrorHandler())
+                        .to("aivoice:ringly:call?maxRequestsPerSecond=20&pacer=#refusingOncePacer");
+                from("direct:full").errorHandler(noErrorHandler())
+                        .to("aivoice:ringly:call?maxRequestsPerSecond=20&pacer=#fullPacer&maxRetries=3");
                 from("direct:down").errorHandler(noErrorHandler())
                         .to("aivoice:ringly:call?maxRequestsPerSecond=20&pacer=#downPacer&maxRetries=3");
             }
@@ -89,6 +122,27 @@ class PacerOptionTest extends ProviderServerTestSupport {
                 .hasMessageContaining("ringly call/create not sent: the shared pacer could not reserve a slot")
                 .hasCauseInstanceOf(PacerUnavailableException.class);
         assertThat(((AiVoiceConnectionException) failure).isRequestMayHaveReachedProvider()).isFalse();
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aRequestRefusedWhenItsSlotCameReservesAgainAndIsSentOnce() {
+        assertThat(call("direct:refusedOnce").getException()).isNull();
+
+        assertThat(reservations).hasValue(2);
+        assertThat(admissions).hasValue(2);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void aRequestRefusedEveryTimeFailsUnsentAfterTwentyReservationsRatherThanWaitForever() {
+        Exception failure = call("direct:full").getException();
+
+        assertThat(failure).isInstanceOf(AiVoiceConnectionException.class)
+                .hasMessageContaining("ringly call/create not sent: the pacer refused the request 20 times")
+                .hasCauseInstanceOf(PacerUnavailableException.class);
+        assertThat(((AiVoiceConnectionException) failure).isRequestMayHaveReachedProvider()).isFalse();
+        assertThat(reservations).hasValue(PacedRetryingSender.MOST_REFUSALS);
         assertThat(server.requests()).isEmpty();
     }
 

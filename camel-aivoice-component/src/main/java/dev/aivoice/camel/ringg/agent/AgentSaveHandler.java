@@ -80,7 +80,10 @@ public final class AgentSaveHandler implements OperationAction {
             path = PATH + "/" + PathSegments.of(context.validator(), "agent_id", agentId);
         }
         return context.sendForJson(context.jsonRequest(method, path, fields).build()).thenApply(answer -> {
-            RinggAgentSaved saved = RinggAgentSaved.read(answer, context);
+            if (!answer.isObject()) {
+                throw context.unusableAnswer(200, "an answer that is no JSON object", null);
+            }
+            RinggAgentSaved saved = RinggAgentSaved.of(answer);
             if (create) {
                 request.result().headerIfPresent(AiVoiceConstants.AGENT_ID, saved.getId());
             }

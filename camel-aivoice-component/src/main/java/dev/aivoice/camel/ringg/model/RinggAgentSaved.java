@@ -3,7 +3,6 @@ package dev.aivoice.camel.ringg.model;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aivoice.camel.provider.OperationContext;
 import dev.aivoice.camel.ringg.RinggAnswers;
 
 /**
@@ -33,10 +32,8 @@ public class RinggAgentSaved {
         this.updatedAt = LenientTimestamp.parse(RinggAnswers.text(answer, "updated_at"));
     }
 
-    public static RinggAgentSaved read(JsonNode answer, OperationContext context) {
-        if (!answer.isObject()) {
-            throw context.unusableAnswer(200, "an answer that is no JSON object", null);
-        }
+    /** Reads Ringg's answer, a JSON object (the handler refuses any other answer as unusable). */
+    public static RinggAgentSaved of(JsonNode answer) {
         return new RinggAgentSaved(answer);
     }
 
