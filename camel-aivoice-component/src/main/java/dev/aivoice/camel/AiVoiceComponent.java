@@ -25,20 +25,19 @@ public class AiVoiceComponent extends HealthCheckComponent implements SSLContext
     @Metadata(description = "Default options of every aivoice endpoint: set apiKey, baseUrl, agentId, ... once here.")
     private AiVoiceConfiguration configuration = new AiVoiceConfiguration();
 
-    // ---- component options of issue 17 (per-provider defaults) ----
-    @Metadata(label = "security", secret = true,
+    @Metadata(label = "ringly,common,security", secret = true,
               description = "Ringly's API key for every aivoice:ringly endpoint that sets no apiKey; takes precedence"
                             + " over the component's apiKey, so one application can configure both providers.")
     private String ringlyApiKey;
-    @Metadata(label = "security", secret = true,
+    @Metadata(label = "ringg,common,security", secret = true,
               description = "Ringg's workspace API key for every aivoice:ringg endpoint that sets no apiKey; takes"
                             + " precedence over the component's apiKey, so one application can configure both providers.")
     private String ringgApiKey;
-    @Metadata(label = "advanced",
+    @Metadata(label = "ringly,common,advanced",
               description = "Ringly's base URL for every aivoice:ringly endpoint that sets no baseUrl; takes precedence"
                             + " over the component's baseUrl (default: the real one).")
     private String ringlyBaseUrl;
-    @Metadata(label = "advanced",
+    @Metadata(label = "ringg,common,advanced",
               description = "Ringg's base URL for every aivoice:ringg endpoint that sets no baseUrl; takes precedence"
                             + " over the component's baseUrl (default: the real one).")
     private String ringgBaseUrl;
@@ -68,7 +67,7 @@ public class AiVoiceComponent extends HealthCheckComponent implements SSLContext
         // issue 12: Camel reads a duration it cannot parse as 0; check the text first
         new OptionChecks("aivoice:" + parts[0] + ":" + parts[1]).checkDurationTexts(parameters);
         setProperties(endpoint, parameters);
-        endpoint.validateAddress();
+        endpoint.prepare();
         return endpoint;
     }
 
@@ -137,8 +136,6 @@ public class AiVoiceComponent extends HealthCheckComponent implements SSLContext
     public void setConfiguration(AiVoiceConfiguration configuration) {
         this.configuration = configuration;
     }
-
-    // ---- component accessors of issue 17 (per-provider defaults) ----
 
     public String getRinglyApiKey() {
         return ringlyApiKey;

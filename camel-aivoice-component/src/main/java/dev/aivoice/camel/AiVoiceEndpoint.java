@@ -1,16 +1,13 @@
 package dev.aivoice.camel;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.aivoice.camel.compliance.ComplianceGate;
 import dev.aivoice.camel.events.AiVoiceWebhookConsumer;
 import dev.aivoice.camel.events.EventTypeFilter;
-import dev.aivoice.camel.keys.AccountKey;
 import dev.aivoice.camel.metrics.AiVoiceMetrics;
 import dev.aivoice.camel.metrics.EndpointMonitor;
 import dev.aivoice.camel.provider.AiVoiceProvider;
@@ -58,16 +55,14 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     private AiVoiceConfiguration configuration;
 
     private AiVoiceProvider providerSpi;
-    /** The transport and send chains while started. */
-    private SendChains sending;
-    /** Replaced whole on start and stop, never changed in place: producers read it without locking. */
-    private volatile Map<String, OperationContext> contexts = Map.of();
-    private Expression idempotencyKeyExpression;
-    private volatile EndpointMonitor monitor; // issue 11 (operations)
     /** The endpoint's secrets, to redact from what leaves the component (issue 12). */
     private Secrets secrets = Secrets.none();
-    /** issue 16: the pre-dial compliance gate, built (and its options checked) when the endpoint is created. */
+    private Expression idempotencyKeyExpression;
+    /** Issue 16: the pre-dial compliance gate (its options are checked as it is built, at creation). */
     private ComplianceGate compliance = ComplianceGate.NONE;
+    private volatile EndpointMonitor monitor; // issue 11 (operations)
+    /** While started: the operation contexts and send chains. Replaced whole on start and stop. */
+    private volatile OperationContexts sending;
 
     public AiVoiceEndpoint(String uri, AiVoiceComponent component, String provider, String api,
                            AiVoiceConfiguration configuration) {
@@ -77,74 +72,52 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         this.configuration = configuration;
     }
 
-    /** Fails on an unknown provider, api or operation, listing the valid values, and on any bad option value. */
-    void validateAddress() {
+    /**
+     * Endpoint creation, once the options are set: puts them in their canonical form, checks them all (the first bad
+     * one fails, naming it and what is allowed), then builds what they describe.
+     */
+    void prepare() {
         providerSpi = AiVoiceProviders.provider(provider); // issue 13: the registry lives with the component
-        // issue 12: every option checked (and secrets cleaned) before anything runs
-        new OptionChecks("aivoice:" + provider + ":" + api).check(configuration);
-        EventTypeFilter.check(providerSpi, configuration, "aivoice:" + provider + ":" + api); // issue 13: its types
+        OptionChecks.normalize(configuration);
+        validateAddress();
         secrets = Secrets.of(configuration.getApiKey(), configuration.getWebhookToken(),
                 configuration.getProxyAuthPassword());
-        TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
-        apis.addAll(providerSpi.consumerApis());
-        if (!apis.contains(api)) {
-            throw new IllegalArgumentException("Unknown api '" + api + "' for aivoice provider " + provider
-                                               + ". Valid apis: " + String.join(", ", apis));
-        }
-        if (configuration.getOperation() != null) {
-            checkOperation(configuration.getOperation());
-        }
-        if (configuration.getFromNumber() != null) {
-            configuration.setFromNumber(FieldValidator.restorePlusDecodedAsSpace(configuration.getFromNumber()));
-            new FieldValidator(provider, api).checkE164("fromNumber (endpoint option)", configuration.getFromNumber());
-        }
-        validateReliabilityOptions();
-        // issue 16: callingWindow, callingDays, callingWindowAction, doNotCallList; Clock from the registry
-        compliance = ComplianceGate.create(configuration, getCamelContext(), provider, api);
-    }
-
-    private void validateReliabilityOptions() {
-        validateTransportOptions();
-        String key = configuration.getIdempotencyKey();
-        if (key != null) {
-            if (!key.contains("${")) {
-                throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": idempotencyKey '" + key
-                                                   + "' is a constant, so every call would share one key: use a simple"
-                                                   + " expression such as ${header.leadId}");
-            }
-            idempotencyKeyExpression = getCamelContext().resolveLanguage("simple").createExpression(key);
+        if (configuration.getIdempotencyKey() != null) {
+            idempotencyKeyExpression = getCamelContext().resolveLanguage("simple")
+                    .createExpression(configuration.getIdempotencyKey());
             idempotencyKeyExpression.init(getCamelContext());
         }
         if (configuration.getApiKey() != null && getEndpointUri().contains(configuration.getApiKey())) {
             LOG.warn("aivoice:{}:{}: the apiKey is written in the endpoint URI, so Camel keeps it in its endpoint"
                      + " registry; set it on the aivoice component, or as apiKey=#property:<name>", provider, api);
         }
+        // issue 16: callingWindow, callingDays, callingWindowAction, doNotCallList (checked here); Clock from the registry
+        compliance = ComplianceGate.create(configuration, getCamelContext(), provider, api);
     }
 
-    private void validateTransportOptions() {
-        if (configuration.getMaxAnswerSize() <= 0 || configuration.getMaxConnections() <= 0) {
-            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": maxAnswerSize and maxConnections"
-                                               + " must be above 0");
+    /** Fails on an unknown api or operation, listing the valid values, and on any bad option value. Changes nothing. */
+    void validateAddress() {
+        OptionChecks checks = new OptionChecks("aivoice:" + provider + ":" + api);
+        checks.check(configuration); // issue 12: every option checked before anything runs
+        EventTypeFilter.check(providerSpi, configuration, "aivoice:" + provider + ":" + api); // issue 13: its types
+        TreeSet<String> apis = new TreeSet<>(providerSpi.producerApis().keySet());
+        apis.addAll(providerSpi.consumerApis());
+        if (!apis.contains(api)) {
+            throw new IllegalArgumentException("Unknown api '" + api + "' for aivoice provider " + provider
+                                               + ". Valid apis: " + String.join(", ", apis));
         }
-        if (configuration.getProxyHost() != null && (configuration.getProxyPort() == null
-                                                      || configuration.getProxyPort() < 1
-                                                      || configuration.getProxyPort() > 65535)) {
-            throw new IllegalArgumentException("aivoice:" + provider + ":" + api + ": proxyHost needs a proxyPort"
-                                               + " from 1 to 65535");
+        if (configuration.getOperation() != null && !operations().contains(configuration.getOperation())) {
+            throw new IllegalArgumentException(
+                    "Unknown operation '" + configuration.getOperation() + "' for aivoice:" + provider + ":" + api
+                                               + ". Valid operations: "
+                                               + (operations().isEmpty() ? "none (a consumer-only api)"
+                                                       : String.join(", ", operations())));
         }
+        checks.checkSending(configuration, new FieldValidator(provider, api));
     }
 
     private List<String> operations() {
         return providerSpi.producerApis().getOrDefault(api, List.of());
-    }
-
-    private void checkOperation(String operation) {
-        if (!operations().contains(operation)) {
-            throw new IllegalArgumentException(
-                    "Unknown operation '" + operation + "' for aivoice:" + provider + ":" + api + ". Valid operations: "
-                                               + (operations().isEmpty() ? "none (a consumer-only api)"
-                                                       : String.join(", ", operations())));
-        }
     }
 
     @Override
@@ -178,16 +151,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        contexts = Map.of();
         monitor = new EndpointMonitor(provider, api, AiVoiceMetrics.of(getCamelContext()), Clock.systemUTC()); // issue 11
-        sending = new SendChains(this, !operations().isEmpty());
-        Map<String, OperationContext> started = new HashMap<>();
-        AccountKey accountKey = accountKey(); // issue 14: shared by the account's endpoints, rotatable
-        for (String operation : operations()) {
-            started.put(operation, new OperationContext(providerSpi, api, operation, configuration,
-                    compliance.clock(), accountKey, sending::chain).compliance(compliance)); // issue 16: gate, clock
-        }
-        contexts = Map.copyOf(started);
+        sending = new OperationContexts(this, operations(), compliance);
         if (!operations().isEmpty()) {
             AiVoiceComponent component = (AiVoiceComponent) getComponent();
             component.producerHealthChecks().add(this, account(), component.isHealthCheckProducerEnabled()); // issue 11
@@ -202,11 +167,11 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     @Override
     protected void doStop() throws Exception {
         ((AiVoiceComponent) getComponent()).producerHealthChecks().remove(this, account()); // issue 11
-        if (sending != null) {
-            sending.stop();
-            sending = null;
+        OperationContexts started = sending;
+        sending = null;
+        if (started != null) {
+            started.stop();
         }
-        contexts = Map.of();
         super.doStop();
     }
 
@@ -226,11 +191,7 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
     }
 
     public OperationContext operationContext(String operation) {
-        OperationContext context = contexts.get(operation);
-        if (context == null) {
-            throw new IllegalStateException("aivoice:" + provider + ":" + api + " is not started: nothing sent");
-        }
-        return context;
+        return started().get(operation);
     }
 
     /**
@@ -238,23 +199,24 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
      * requests are sent once, at once, unguarded.
      */
     public OperationContext operationContext(String otherApi, String operation) {
-        return new OperationContext(providerSpi, otherApi, operation, configuration, Clock.systemUTC(),
-                accountKey(), sending::unguarded);
+        return started().forOtherApi(otherApi, operation);
     }
 
-    /** Issue 14: the key of this endpoint's account, shared with the component's other endpoints using it. */
-    private AccountKey accountKey() {
-        return ((AiVoiceComponent) getComponent()).accountKeys().of(provider, getServiceUrl(),
-                configuration.getApiKey());
+    private OperationContexts started() {
+        OperationContexts started = sending;
+        if (started == null) {
+            throw new IllegalStateException("aivoice:" + provider + ":" + api + " is not started: nothing sent");
+        }
+        return started;
     }
 
     /** Runs the rest of an exchange on a sender thread; on the current thread should they be stopped. */
     void continueOnSender(Runnable rest) {
-        SendChains current = sending;
-        if (current == null) {
+        OperationContexts started = sending;
+        if (started == null) {
             rest.run();
         } else {
-            current.continueOnSender(rest);
+            started.continueOnSender(rest);
         }
     }
 

@@ -3,12 +3,7 @@ package dev.aivoice.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +33,7 @@ public final class ProviderSandbox implements AutoCloseable {
     public static final String RINGG_FROM_NUMBER = "+12025550101";
     public static final String RINGG_NUMBER_POOL_ID = "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b";
 
-    private final Builder config;
+    private final SandboxSettings config;
     private final SandboxClock clock;
     private final SandboxState state;
     private final WebhookDispatcher dispatcher;
@@ -216,137 +211,13 @@ public final class ProviderSandbox implements AutoCloseable {
     }
 
     /** Configures a sandbox; anything not set gets the defaults named by the constants of {@link ProviderSandbox}. */
-    public static final class Builder {
-
-        final Set<String> ringlyKeys = new LinkedHashSet<>();
-        final Set<String> ringgKeys = new LinkedHashSet<>();
-        final Set<String> ringlyAgentTags = new LinkedHashSet<>();
-        final Set<String> ringlyNumbers = new LinkedHashSet<>();
-        final List<SandboxAgent> ringgAgents = new ArrayList<>();
-        final List<SandboxNumber> ringgNumbers = new ArrayList<>();
-        final Map<String, List<EventSubscription>> subscriptions = new LinkedHashMap<>();
-        final OutcomeRules outcomes = new OutcomeRules();
-        SandboxClock clock;
-        CallTimings timings = CallTimings.defaults();
-        List<Duration> retryDelays = List.of(Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofMinutes(2));
-        Duration webhookTimeout = Duration.ofSeconds(10);
-        boolean ringlyTrialEnded;
-        boolean ringlyErrorsAsHttp200;
-        int ringlyCallsPerMinute;
-        boolean ringgExportAsCsv;
-        double credits = 1000.0;
+    public static final class Builder extends SandboxSettings {
 
         private Builder() {
         }
 
-        /** A Ringly API key the sandbox accepts (default {@value #RINGLY_API_KEY}). */
-        public Builder ringlyApiKey(String key) {
-            ringlyKeys.add(key);
-            return this;
-        }
-
-        public Builder ringlyAgent(String agentTag) {
-            ringlyAgentTags.add(agentTag);
-            return this;
-        }
-
-        /** A caller number owned in the Ringly account. */
-        public Builder ringlyNumber(String e164) {
-            ringlyNumbers.add(e164);
-            return this;
-        }
-
-        /** A Ringg workspace key the sandbox accepts (default {@value #RINGG_API_KEY}). */
-        public Builder ringgApiKey(String key) {
-            ringgKeys.add(key);
-            return this;
-        }
-
-        /** A Ringg outbound assistant with these prompt variables (plus callee_name and mobile_number). */
-        public Builder ringgAgent(String agentId, String displayName, String... customVariables) {
-            List<String> variables = new ArrayList<>(List.of("callee_name", "mobile_number"));
-            Arrays.stream(customVariables).filter(v -> !variables.contains(v)).forEach(variables::add);
-            ringgAgents.add(new SandboxAgent(agentId, displayName, "outbound", variables));
-            return this;
-        }
-
-        /** A Ringg caller number: its id ({@code from_number_id}), the number and its pool (may be null). */
-        public Builder ringgNumber(String numberId, String e164, String numberPoolId) {
-            ringgNumbers.add(new SandboxNumber(numberId, e164, numberPoolId));
-            return this;
-        }
-
-        /** An existing {@code event_subscriptions} entry of an agent, as if set in the dashboard. */
-        public Builder subscription(String agentId, EventSubscription subscription) {
-            subscriptions.computeIfAbsent(agentId, k -> new ArrayList<>()).add(subscription);
-            return this;
-        }
-
-        /** Numbers ending in {@code numberSuffix} get this outcome (first matching rule wins). */
-        public Builder outcome(String numberSuffix, CallOutcome outcome) {
-            outcomes.add(numberSuffix, outcome);
-            return this;
-        }
-
-        /** The outcome of numbers no rule matches (default {@link CallOutcome#answered()}). */
-        public Builder defaultOutcome(CallOutcome outcome) {
-            outcomes.fallback(outcome);
-            return this;
-        }
-
-        /** Default {@link SandboxClock#manual()}. */
-        public Builder clock(SandboxClock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        public Builder timings(CallTimings timings) {
-            this.timings = timings;
-            return this;
-        }
-
-        /** Waits between webhook attempts (default Ringg's 10 s, 1 min, 2 min); their count is the retries. */
-        public Builder webhookRetryDelays(Duration... delays) {
-            this.retryDelays = List.of(delays);
-            return this;
-        }
-
-        /** How long one delivery waits for the receiver (real time; default 10 s). */
-        public Builder webhookTimeout(Duration timeout) {
-            this.webhookTimeout = timeout;
-            return this;
-        }
-
-        /** Every Ringly call answers "Trial has ended". */
-        public Builder ringlyTrialEnded() {
-            this.ringlyTrialEnded = true;
-            return this;
-        }
-
-        /** Ringly error bodies come with HTTP 200, as a Bubble workflow may send them. */
-        public Builder ringlyErrorsAsHttp200() {
-            this.ringlyErrorsAsHttp200 = true;
-            return this;
-        }
-
-        /** Ringly answers "Account rate limited" above this many calls per sandbox minute (0: no limit). */
-        public Builder ringlyCallsPerMinute(int limit) {
-            this.ringlyCallsPerMinute = limit;
-            return this;
-        }
-
-        /**
-         * The call history export answers with the CSV itself ({@code text/csv}) instead of the documented
-         * {@code {"message": ...}} (CSV sent by e-mail).
-         */
-        public Builder ringgExportAsCsv() {
-            this.ringgExportAsCsv = true;
-            return this;
-        }
-
-        /** Ringg workspace credits (default 1000); a campaign does not start with none. */
-        public Builder credits(double credits) {
-            this.credits = credits;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -354,27 +225,6 @@ public final class ProviderSandbox implements AutoCloseable {
         public ProviderSandbox start() {
             addDefaults();
             return new ProviderSandbox(this);
-        }
-
-        private void addDefaults() {
-            if (ringlyKeys.isEmpty()) {
-                ringlyKeys.add(RINGLY_API_KEY);
-            }
-            if (ringgKeys.isEmpty()) {
-                ringgKeys.add(RINGG_API_KEY);
-            }
-            if (ringlyAgentTags.isEmpty()) {
-                ringlyAgentTags.add(RINGLY_AGENT_TAG);
-            }
-            if (ringlyNumbers.isEmpty()) {
-                ringlyNumbers.add(RINGLY_FROM_NUMBER);
-            }
-            if (ringgAgents.isEmpty()) {
-                ringgAgent(RINGG_AGENT_ID, "Sandbox reminder", "lead_id", "company");
-            }
-            if (ringgNumbers.isEmpty()) {
-                ringgNumber(RINGG_NUMBER_ID, RINGG_FROM_NUMBER, RINGG_NUMBER_POOL_ID);
-            }
         }
     }
 }

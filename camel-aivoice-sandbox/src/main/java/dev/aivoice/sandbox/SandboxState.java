@@ -37,7 +37,7 @@ final class SandboxState {
     private final AtomicLong sids = new AtomicLong(1000);
     private double credits;
 
-    SandboxState(ProviderSandbox.Builder config) {
+    SandboxState(SandboxSettings config) {
         this.ringlyKeys = Set.copyOf(config.ringlyKeys);
         this.initialRinggKeys = Set.copyOf(config.ringgKeys);
         this.initialAgents = List.copyOf(config.ringgAgents);

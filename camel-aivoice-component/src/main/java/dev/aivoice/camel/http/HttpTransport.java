@@ -131,8 +131,4 @@ public final class HttpTransport implements Sender {
             }
         }
     }
-
-    public long requestTimeoutMillis() {
-        return requestTimeoutMillis;
-    }
 }

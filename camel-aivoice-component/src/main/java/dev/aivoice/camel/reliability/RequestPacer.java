@@ -42,8 +42,4 @@ public final class RequestPacer {
         long start = nextStart.getAndUpdate(previous -> Math.max(previous, now) + intervalNanos);
         return Math.max(0, Math.max(start, now) - now);
     }
-
-    public long intervalNanos() {
-        return intervalNanos;
-    }
 }

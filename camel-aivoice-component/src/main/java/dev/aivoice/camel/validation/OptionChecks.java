@@ -11,8 +11,9 @@ import dev.aivoice.camel.AiVoiceConfiguration;
 
 /**
  * Checks every option value of an endpoint when it is created, so that a misconfiguration fails the route's start
- * with the option's name and what is allowed, instead of failing every exchange later with the JDK's words. Secrets
- * are cleaned here too (see {@link Secrets#clean}); messages never quote them.
+ * with the option's name and what is allowed, instead of failing every exchange later with the JDK's words. The
+ * checks change nothing; {@link #normalize} puts the values in their canonical form first. Messages never quote a
+ * secret (see {@link Secrets#clean}).
  */
 public final class OptionChecks {
 
@@ -49,10 +50,23 @@ public final class OptionChecks {
         }
     }
 
-    /** Cleans the secrets and checks every option; the first bad one throws. */
+    /**
+     * Puts option values in their canonical form, before they are checked: secrets without the surrounding whitespace
+     * a file or a Kubernetes secret adds, and the {@code +} of {@code fromNumber} that the URI decoded as a space.
+     */
+    public static void normalize(AiVoiceConfiguration options) {
+        options.setApiKey(strip(options.getApiKey()));
+        options.setWebhookToken(strip(options.getWebhookToken()));
+        if (options.getFromNumber() != null) {
+            options.setFromNumber(FieldValidator.restorePlusDecodedAsSpace(options.getFromNumber()));
+        }
+    }
+
+    /** Checks every option value; the first bad one throws. Changes nothing. */
     public void check(AiVoiceConfiguration options) {
-        options.setApiKey(Secrets.clean("apiKey", options.getApiKey()));
-        options.setWebhookToken(Secrets.clean("webhookToken", options.getWebhookToken()));
+        // refuses what cannot go into an HTTP header; the stripped value it returns is already the option's
+        Secrets.clean("apiKey", options.getApiKey());
+        Secrets.clean("webhookToken", options.getWebhookToken());
         positive("connectTimeout", options.getConnectTimeout());
         positive("requestTimeout", options.getRequestTimeout());
         notNegative("retryDelay", options.getRetryDelay());
@@ -78,6 +92,29 @@ public final class OptionChecks {
         }
         webhookPath(options.getWebhookPath());
         // issue 13: eventTypes is checked against the provider's own webhook types (EventTypeFilter, endpoint)
+    }
+
+    /**
+     * The options the send chain and the duplicate-dial guard read: the caller number, the transport's limits and the
+     * {@code idempotencyKey} expression's text. Changes nothing.
+     */
+    public void checkSending(AiVoiceConfiguration options, FieldValidator numbers) {
+        if (options.getFromNumber() != null) {
+            numbers.checkE164("fromNumber (endpoint option)", options.getFromNumber());
+        }
+        if (options.getMaxAnswerSize() <= 0 || options.getMaxConnections() <= 0) {
+            throw new IllegalArgumentException(subject + ": maxAnswerSize and maxConnections must be above 0");
+        }
+        Integer proxyPort = options.getProxyPort();
+        if (options.getProxyHost() != null && (proxyPort == null || proxyPort < 1 || proxyPort > 65535)) {
+            throw new IllegalArgumentException(subject + ": proxyHost needs a proxyPort from 1 to 65535");
+        }
+        String key = options.getIdempotencyKey();
+        if (key != null && !key.contains("${")) {
+            throw new IllegalArgumentException(subject + ": idempotencyKey '" + key + "' is a constant, so every call"
+                                               + " would share one key: use a simple expression such as"
+                                               + " ${header.leadId}");
+        }
     }
 
     /** An absolute http(s) URL; plain http only to this machine unless allowed, as the API key travels with it. */
@@ -144,6 +181,10 @@ public final class OptionChecks {
     private IllegalArgumentException bad(String option, String shown, String allowed) {
         return new IllegalArgumentException(subject + ": invalid value " + shown + " for the option " + option
                                             + "; allowed: " + allowed);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     private static String quote(String value) {
