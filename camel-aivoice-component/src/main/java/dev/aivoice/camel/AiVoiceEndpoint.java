@@ -18,7 +18,6 @@ import dev.aivoice.camel.validation.Secrets;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
-import org.apache.camel.Exchange;
 import org.apache.camel.Expression;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -116,7 +115,8 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
         checks.checkSending(configuration, new FieldValidator(provider, api));
     }
 
-    private List<String> operations() {
+    /** The operations of this endpoint's api, in URI order (the first is the default); empty for a consumer api. */
+    List<String> operations() {
         return providerSpi.producerApis().getOrDefault(api, List.of());
     }
 
@@ -173,21 +173,6 @@ public class AiVoiceEndpoint extends DefaultEndpoint implements AsyncEndpoint, E
             started.stop();
         }
         super.doStop();
-    }
-
-    /** The operation for this exchange: the header, else the option, else the api's default. */
-    public String resolveOperation(Exchange exchange) {
-        String operation = exchange.getMessage().getHeader(AiVoiceConstants.OPERATION, String.class);
-        if (operation == null) {
-            operation = configuration.getOperation() != null ? configuration.getOperation() : operations().get(0);
-        } else if (!operations().contains(operation)) {
-            throw new AiVoiceValidationException(AiVoiceConstants.OPERATION,
-                    "Invalid header " + AiVoiceConstants.OPERATION + " '" + operation + "' for aivoice:" + provider
-                                                                             + ":" + api + ". Valid operations: "
-                                                                             + String.join(", ", operations()),
-                    AiVoiceError.local(provider, api + "/" + operation));
-        }
-        return operation;
     }
 
     public OperationContext operationContext(String operation) {

@@ -1,5 +1,6 @@
 package dev.aivoice.camel;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,7 +33,7 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
         long started = System.nanoTime(); // issue 11 (metrics hook)
         String operation = null;
         try {
-            operation = endpoint.resolveOperation(exchange);
+            operation = resolveOperation(exchange);
             OperationContext context = endpoint.operationContext(operation);
             IdempotencyKey.evaluate(exchange, endpoint.getIdempotencyKeyExpression(), context::validator);
             CompletableFuture<Void> done = endpoint.getProviderSpi().handler(endpoint.getApi(), operation)
@@ -68,6 +69,25 @@ public class AiVoiceProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+    }
+
+    /** The operation for this exchange: the header, else the option, else the api's default. */
+    private String resolveOperation(Exchange exchange) {
+        List<String> operations = endpoint.operations();
+        String operation = exchange.getMessage().getHeader(AiVoiceConstants.OPERATION, String.class);
+        if (operation == null) {
+            String option = endpoint.getConfiguration().getOperation();
+            return option != null ? option : operations.get(0);
+        }
+        if (!operations.contains(operation)) {
+            String uri = "aivoice:" + endpoint.getProvider() + ":" + endpoint.getApi();
+            throw new AiVoiceValidationException(AiVoiceConstants.OPERATION,
+                    "Invalid header " + AiVoiceConstants.OPERATION + " '" + operation + "' for " + uri
+                                                                             + ". Valid operations: "
+                                                                             + String.join(", ", operations),
+                    AiVoiceError.local(endpoint.getProvider(), endpoint.getApi() + "/" + operation));
+        }
+        return operation;
     }
 
     private static void finish(AiVoiceEndpoint endpoint, Exchange exchange, CompletableFuture<Void> done) {
