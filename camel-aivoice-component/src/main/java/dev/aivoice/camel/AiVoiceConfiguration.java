@@ -14,7 +14,8 @@ import org.apache.camel.spi.UriParams;
 public class AiVoiceConfiguration extends AiVoiceRinggProducerOptions implements Cloneable {
 
     @UriParam(label = "ringg,consumer", defaultValue = "/aivoice/ringg/events",
-              description = "The HTTP path the webhook consumer listens on.")
+              description = "The HTTP path the webhook consumer listens on. Left at this default, a provider's consumer"
+                            + " listens on that provider's own default path (Ringg: /aivoice/ringg/events).")
     private String webhookPath = "/aivoice/ringg/events";
 
     @UriParam(label = "ringg,consumer,security", secret = true,
