@@ -268,7 +268,7 @@ public final class JdbcPacer implements Pacer, AutoCloseable {
     }
 
     /**
-     * The spread of admission-to-arrival delays the send window absorbs (see {@link SendBudget}); default 25 ms. Every
+     * The spread of admission-to-arrival delays the send window absorbs (see {@link SendBudget}); default 40 ms. Every
      * instance sharing the table must use the same margin.
      */
     public void setArrivalMargin(Duration arrivalMargin) {

@@ -11,7 +11,7 @@ import java.time.Duration;
  * plus an <b>arrival margin</b>: as long as no request takes more than the margin longer from its admission to the
  * provider than another, the provider never sees more than {@code sends} in the rate's span. Slots are spaced so that
  * {@code sends} of them span the window plus one more margin, room for threads that wake a little late, so that a
- * request on time is seldom refused. With the default margin of 25 ms, 20 requests per second are spaced 52.5 ms
+ * request on time is seldom refused. With the default margin of 40 ms, 20 requests per second are spaced 52.5 ms
  * apart: 100 of them take about 5.2 s instead of 4.95 s.
  */
 public record SendBudget(int sends, long windowNanos, long slotIntervalNanos) {
