@@ -45,9 +45,17 @@ final class JsonValues {
         if (value.isNumber()) {
             return value.asDouble();
         }
+        return value.isTextual() ? number(value.asText()) : null;
+    }
+
+    /** A number written as text; null when blank or not a number. */
+    static Double number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            return value.isTextual() ? Double.valueOf(value.asText().trim()) : null;
-        } catch (NumberFormatException e) {
+            return Double.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
             return null;
         }
     }

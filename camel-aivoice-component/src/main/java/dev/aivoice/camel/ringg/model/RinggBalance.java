@@ -21,8 +21,8 @@ public class RinggBalance {
 
     RinggBalance(JsonNode answer) {
         this.bulkListId = RinggAnswers.text(answer, "bulk_list_id");
-        this.requiredCredits = number(RinggAnswers.text(answer, "required_credits"));
-        this.availableCredits = number(RinggAnswers.text(answer, "available_credits"));
+        this.requiredCredits = JsonValues.number(RinggAnswers.text(answer, "required_credits"));
+        this.availableCredits = JsonValues.number(RinggAnswers.text(answer, "available_credits"));
         String sufficient = RinggAnswers.text(answer, "sufficient_balance");
         this.sufficientBalance = sufficient == null || sufficient.isBlank() ? null
                 : Boolean.valueOf(sufficient.strip().equalsIgnoreCase("true"));
@@ -32,17 +32,6 @@ public class RinggBalance {
 
     public static RinggBalance of(JsonNode answer) {
         return new RinggBalance(answer);
-    }
-
-    private static Double number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(text.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
     }
 
     /**

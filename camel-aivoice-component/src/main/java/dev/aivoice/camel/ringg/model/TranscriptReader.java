@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aivoice.camel.events.TranscriptTurn.Speaker;
 import dev.aivoice.camel.events.TranscriptTurn;
+import dev.aivoice.camel.events.TranscriptTurn.Speaker;
 import dev.aivoice.camel.json.Json;
 
 /**
@@ -31,8 +30,6 @@ final class TranscriptReader {
 
     private static final Set<String> NOT_A_ROLE = Set.of("timestamp", "message_id", "role", "speaker", "content",
             "text", "message", "extra");
-    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT_MAP = new TypeReference<>() {
-    };
 
     private TranscriptReader() {
     }
@@ -83,9 +80,7 @@ final class TranscriptReader {
                 extra.put(key, Json.mapper().convertValue(value, Object.class));
             }
         }
-        if (item.path("extra").isObject()) {
-            extra.putAll(Json.mapper().convertValue(item.get("extra"), OBJECT_MAP));
-        }
+        extra.putAll(JsonValues.objectMap(item.get("extra")));
         if (role == null && text == null) {
             return null;
         }
